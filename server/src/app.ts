@@ -1,0 +1,124 @@
+/**
+ * buildApp(config) assembles the platform: HTTP conventions, authentication, and every module's
+ * routes. It never listens; main.ts does, and tests use inject().
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { auditRoutes } from './modules/audit/index.ts';
+import { healthRoutes } from './modules/health/index.ts';
+import { actorOfToken, authRoutes, userRoutes } from './modules/iam/index.ts';
+import { orgRoutes } from './modules/org/index.ts';
+import { regionRoutes } from './modules/region/index.ts';
+import { appendAudit } from './platform/audit/index.ts';
+import type { Database } from './platform/db/database.ts';
+import { registerAuthentication } from './platform/http/authentication.ts';
+import { AppError } from './platform/http/error-catalog.ts';
+import { registerOpenApi } from './platform/http/openapi.ts';
+import { registerProblemHandlers, sendProblem } from './platform/http/problem.ts';
+import { ProblemSchema } from './platform/http/schemas.ts';
+
+export interface AppDependencies {
+  config: Config;
+  database: Database;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
+
+export async function buildApp({ config, database }: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, useDefaults: true } },
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Ant Design injects its styles at run time; Swagger UI uses inline styles too.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  app.addSchema(ProblemSchema);
+  await registerOpenApi(app);
+  registerProblemHandlers(app);
+  registerAuthentication(app, (token) => actorOfToken(database.db, token));
+  auditDeniedRequests(app, database);
+
+  const db = database.db;
+  await app.register(healthRoutes(database), { db });
+  await app.register(
+    authRoutes({
+      sessionTtlHours: config.sessionTtlHours,
+      cookieSecure: config.cookieSecure,
+      loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+    }),
+    { db },
+  );
+  await app.register(userRoutes, { db });
+  await app.register(orgRoutes, { db });
+  await app.register(regionRoutes, { db });
+  await app.register(auditRoutes, { db });
+  await serveWebApp(app, config.webDistDir);
+  return app;
+}
+
+/** A refused request (403) by a known caller is itself an event worth recording. */
+function auditDeniedRequests(app: FastifyInstance, database: Database): void {
+  app.addHook('onError', async (request, _reply, error) => {
+    if (!(error instanceof AppError) || error.status !== 403 || request.actor.type === 'anonymous') return;
+    await database.db.transaction((tx) =>
+      appendAudit(
+        tx,
+        { actor: request.actor, requestId: request.id },
+        {
+          action: `${request.method} ${request.routeOptions.url ?? request.url}`,
+          outcome: 'denied',
+          detail: { code: error.code, reason: error.detail ?? null },
+        },
+      ),
+    );
+  });
+}
+
+/** The built web app, with unknown non-API paths answered by index.html (client-side routes). */
+async function serveWebApp(app: FastifyInstance, distDir: string): Promise<void> {
+  const indexHtml = join(distDir, 'index.html');
+  if (!existsSync(indexHtml)) {
+    app.log.warn(`web app not built (${indexHtml} missing): run npm run build:web`);
+    return;
+  }
+  await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
+  const sendIndex = (reply: import('fastify').FastifyReply) =>
+    reply.header('cache-control', 'no-cache').sendFile('index.html');
+  app.get('/', { schema: { hide: true } }, (_request, reply) => sendIndex(reply));
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api/')) return sendIndex(reply);
+    return sendProblem(
+      request,
+      reply,
+      new AppError('PLATFORM_NOT_FOUND', `No route ${request.method} ${request.url}`),
+    );
+  });
+}

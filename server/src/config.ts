@@ -1,0 +1,98 @@
+/**
+ * Configuration is read here, once, at start-up; nothing else in the server reads process.env.
+ * A bad setting stops the start with a message that names it.
+ */
+import { resolve } from 'node:path';
+
+export interface Config {
+  /** postgres://… selects a PostgreSQL server; absent selects the embedded PGlite database. */
+  databaseUrl: string | null;
+  /** Folder of the embedded database (and its lock). */
+  dataDir: string;
+  host: string;
+  port: number;
+  /** Demo mode loads the demo data set on first start; a production start never does. */
+  demo: boolean;
+  demoPassword: string;
+  sessionTtlHours: number;
+  /** Secure cookies need HTTPS; default on outside demo mode. */
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  loginRateLimitPerMinute: number;
+  /** Directory of the built web app; served when it exists. */
+  webDistDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    message: string,
+  ) {
+    super(`Invalid setting ${setting}: ${message}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `"${raw}" is not a whole number`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `${value} is outside ${min}–${max}`);
+  return value;
+}
+
+function readBool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `"${raw}" is not true or false`);
+}
+
+function readDatabaseUrl(env: Env): string | null {
+  const raw = env['DATABASE_URL'];
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'is not a URL (expected postgres://user@host:5432/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `protocol "${url.protocol}" is not postgres: or postgresql:`);
+  }
+  return raw;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function loadConfig(env: Env, options: { demo?: boolean; cwd?: string } = {}): Config {
+  const cwd = options.cwd ?? process.cwd();
+  const demo = options.demo ?? readBool(env, 'IPP_DEMO', false);
+  const logLevel = (env['LOG_LEVEL'] ?? 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new ConfigError('LOG_LEVEL', `"${logLevel}" is not one of ${LOG_LEVELS.join(', ')}`);
+  const host = env['HOST'] ?? '127.0.0.1';
+  if (host.trim() === '') throw new ConfigError('HOST', 'is empty');
+  const demoPassword = env['DEMO_PASSWORD'] ?? 'ipp-demo-2026';
+  if (demoPassword.length < 10 || !/[A-Za-z]/.test(demoPassword) || !/\d/.test(demoPassword)) {
+    throw new ConfigError('DEMO_PASSWORD', 'must have at least 10 characters with letters and digits');
+  }
+  return {
+    databaseUrl: readDatabaseUrl(env),
+    dataDir: resolve(cwd, env['DATA_DIR'] || 'data'),
+    host,
+    port: readInt(env, 'PORT', 3000, 0, 65535),
+    demo,
+    demoPassword,
+    sessionTtlHours: readInt(env, 'SESSION_TTL_HOURS', 8, 1, 24 * 30),
+    cookieSecure: readBool(env, 'COOKIE_SECURE', !demo),
+    trustProxy: readBool(env, 'TRUST_PROXY', false),
+    logLevel,
+    loginRateLimitPerMinute: readInt(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 100000),
+    webDistDir: resolve(cwd, env['WEB_DIST_DIR'] || new URL('../../web/dist', import.meta.url).pathname),
+  };
+}

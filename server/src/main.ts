@@ -1,0 +1,46 @@
+/** Starts the platform: `tsx src/main.ts [--demo]`. Settings come from the environment. */
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { DEMO_CLIENT, DEMO_USERS } from './modules/demo/index.ts';
+import { prepareDatabase } from './platform/bootstrap.ts';
+import { DataDirLockedError } from './platform/db/lock.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, { demo: process.argv.includes('--demo') || undefined });
+  const { database, demoSeeded } = await prepareDatabase(config);
+  const app = await buildApp({ config, database });
+  const shutdown = async (signal: string) => {
+    app.log.info(`${signal}: shutting down`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ host: config.host, port: config.port });
+  const address = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  const where =
+    database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  const lines = [
+    '',
+    `  知识产权保护信息平台 is running at ${address}`,
+    `  API docs: ${address}/api/docs · database: ${where}`,
+  ];
+  if (config.demo) {
+    lines.push(
+      `  Demo data ${demoSeeded ? 'loaded now' : 'already present'}; every demo account's password: ${config.demoPassword}`,
+    );
+    for (const user of DEMO_USERS) lines.push(`    ${user.username.padEnd(17)} ${user.note}`);
+    lines.push(`    API client ${DEMO_CLIENT.clientId} (secret: the demo password)`);
+  }
+  console.log(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    console.error(`Cannot start: ${error.message}`);
+  } else {
+    console.error('Cannot start:', error);
+  }
+  process.exit(1);
+});

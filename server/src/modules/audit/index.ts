@@ -1,0 +1,2 @@
+/** The audit trail viewer: browsing within scope and chain verification over HTTP. */
+export { auditRoutes } from './audit.routes.ts';

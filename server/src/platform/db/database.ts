@@ -1,0 +1,117 @@
+/**
+ * One database handle for both engines: PGlite (embedded, default) and PostgreSQL (DATABASE_URL).
+ * Both are driven through drizzle's PostgreSQL dialect and the same migrations.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { type DataDirLock, lockDataDir } from './lock.ts';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything a repository can run a query on: the database or a transaction. */
+export type Executor = Db | Tx;
+
+export interface Database {
+  kind: 'pglite' | 'postgresql';
+  db: Db;
+  /** Runs raw SQL with parameters; rows come back as plain objects. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Runs work holding a database-wide lock on one connection, so that two processes sharing a
+   * PostgreSQL server (two servers starting, a server and `ipp migrate`) never both do it.
+   * PGlite is owned by one process already (the data-folder lock), so there it just runs.
+   */
+  exclusive<T>(key: number, work: (db: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl: string | null;
+  /** Folder of the embedded database; null keeps it in memory (tests). */
+  dataDir: string | null;
+  /** Loads a data directory dumped earlier (a migrated template, in tests). */
+  loadDataDir?: Blob;
+}
+
+// PGlite starts postgres with -F (fsync off). The platform promises to lose nothing, so it starts
+// without -F: a committed transaction is flushed to the data folder before COMMIT returns.
+const DURABLE_START_PARAMS = (
+  PGlite as unknown as { defaultStartParams: string[] }
+).defaultStartParams.filter((param) => param !== '-F');
+
+async function openPglite(options: OpenOptions): Promise<Database> {
+  let lock: DataDirLock | null = null;
+  if (options.dataDir) lock = lockDataDir(options.dataDir);
+  try {
+    const pgDir = options.dataDir ? join(options.dataDir, 'pgdata') : undefined;
+    const client = await PGlite.create({
+      ...(pgDir ? { dataDir: pgDir } : {}),
+      ...(options.loadDataDir && !(pgDir && existsSync(pgDir)) ? { loadDataDir: options.loadDataDir } : {}),
+      startParams: pgDir ? DURABLE_START_PARAMS : undefined,
+    });
+    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    return {
+      kind: 'pglite',
+      db,
+      async query<T>(text: string, params: unknown[] = []) {
+        return (await client.query<T>(text, params)).rows;
+      },
+      exclusive: (_key, work) => work(db),
+      async close() {
+        try {
+          await client.close();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // bigint (int8) arrives as a string from pg and as a number from PGlite; map it in one place.
+  pool.on('connect', (client) => {
+    client.setTypeParser(20, (value: string) => Number(value));
+  });
+  await pool.query('select 1');
+  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  return {
+    kind: 'postgresql',
+    db,
+    async query<T>(text: string, params: unknown[] = []) {
+      return (await pool.query(text, params)).rows as T[];
+    },
+    async exclusive(key, work) {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [key]);
+        try {
+          return await work(drizzleNodePg(client, { schema }) as unknown as Db);
+        } finally {
+          await client.query('select pg_advisory_unlock($1)', [key]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options);
+}

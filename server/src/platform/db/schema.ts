@@ -1,0 +1,7 @@
+/** Every table of the platform, gathered for drizzle-kit and for the typed database handle. */
+
+export * from '../../modules/iam/iam.tables.ts';
+export * from '../../modules/org/org.tables.ts';
+export * from '../../modules/region/region.tables.ts';
+export * from '../audit/audit.tables.ts';
+export * from './meta.tables.ts';

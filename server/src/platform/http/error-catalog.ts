@@ -1,0 +1,61 @@
+/**
+ * Every error the API can answer, in one catalog. Codes are stable and prefixed by module;
+ * clients may rely on them. The title is the generic English summary; detail says the specific.
+ */
+export const ERROR_CATALOG = {
+  // platform
+  PLATFORM_VALIDATION: { status: 400, title: 'Request validation failed' },
+  PLATFORM_NOT_FOUND: { status: 404, title: 'Not found' },
+  PLATFORM_UNAUTHENTICATED: { status: 401, title: 'Authentication required' },
+  PLATFORM_FORBIDDEN: { status: 403, title: 'Permission denied' },
+  PLATFORM_RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  PLATFORM_CONFLICT: { status: 409, title: 'Conflict' },
+  PLATFORM_PAYLOAD_TOO_LARGE: { status: 413, title: 'Payload too large' },
+  PLATFORM_INTERNAL: { status: 500, title: 'Internal error' },
+  // iam
+  IAM_INVALID_CREDENTIALS: { status: 401, title: 'Invalid username or password' },
+  IAM_ACCOUNT_LOCKED: { status: 423, title: 'Account locked' },
+  IAM_ACCOUNT_DISABLED: { status: 403, title: 'Account disabled' },
+  IAM_SESSION_EXPIRED: { status: 401, title: 'Session expired' },
+  IAM_INVALID_CLIENT: { status: 401, title: 'Invalid client credentials' },
+  IAM_USERNAME_TAKEN: { status: 409, title: 'Username already exists' },
+  IAM_WEAK_PASSWORD: { status: 422, title: 'Password does not meet the policy' },
+  IAM_ROLE_NOT_GRANTABLE: { status: 403, title: 'Role exceeds the granter’s permissions' },
+  IAM_UNKNOWN_ROLE: { status: 422, title: 'Unknown role' },
+  IAM_USER_NOT_FOUND: { status: 404, title: 'User not found' },
+  IAM_CLIENT_SCOPE_NOT_GRANTABLE: { status: 403, title: 'Scope exceeds the granter’s permissions' },
+  // org
+  ORG_NOT_FOUND: { status: 404, title: 'Organization not found' },
+  ORG_INVALID_USCC: { status: 422, title: 'Invalid Unified Social Credit Code' },
+  ORG_USCC_REQUIRED: { status: 422, title: 'Unified Social Credit Code required' },
+  ORG_USCC_TAKEN: { status: 409, title: 'Unified Social Credit Code already registered' },
+  ORG_NAME_TAKEN: { status: 409, title: 'Organization name already exists in this region' },
+  ORG_UNKNOWN_KIND: { status: 422, title: 'Unknown organization kind' },
+  // region
+  REGION_NOT_FOUND: { status: 404, title: 'Region not found' },
+  REGION_RETIRED: { status: 422, title: 'Region code is retired' },
+  // audit
+  AUDIT_INVALID_RANGE: { status: 400, title: 'Invalid time range' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+export interface FieldError {
+  /** JSON pointer or field path, e.g. "/body/uscc" or "row 12, uscc". */
+  path: string;
+  message: string;
+}
+
+/** An expected failure, answered as problem+json with its catalog code. Services throw these. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+    readonly errors?: FieldError[],
+    readonly extra?: Record<string, unknown>,
+  ) {
+    super(detail ?? ERROR_CATALOG[code].title);
+    this.status = ERROR_CATALOG[code].status;
+  }
+}

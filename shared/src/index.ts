@@ -1,0 +1,4 @@
+export * from './api.ts';
+export * from './organizations.ts';
+export * from './permissions.ts';
+export * from './uscc.ts';

@@ -1,0 +1,56 @@
+/**
+ * Permissions are named `module.resource.action`. Roles are sets of permissions; the catalog
+ * below is the single list both the server (role seeding, checks) and the web (menus) use.
+ */
+export const PERMISSIONS = {
+  'iam.user.read': { zh: '查看用户', en: 'View users' },
+  'iam.user.write': { zh: '管理用户', en: 'Manage users' },
+  'iam.org.read': { zh: '查看机构', en: 'View organizations' },
+  'iam.org.write': { zh: '管理机构', en: 'Manage organizations' },
+  'iam.client.write': { zh: '管理接口客户端', en: 'Manage API clients' },
+  'iam.role.read': { zh: '查看角色', en: 'View roles' },
+  'audit.record.read': { zh: '查看审计日志', en: 'View audit trail' },
+  'region.region.read': { zh: '查看行政区划', en: 'View regions' },
+} as const;
+
+export type Permission = keyof typeof PERMISSIONS;
+export const PERMISSION_CODES = Object.keys(PERMISSIONS) as Permission[];
+
+export const ROLES = {
+  system_admin: {
+    zh: '系统管理员',
+    en: 'System administrator',
+    permissions: PERMISSION_CODES,
+  },
+  region_admin: {
+    zh: '辖区管理员',
+    en: 'Regional administrator',
+    permissions: [
+      'iam.user.read',
+      'iam.user.write',
+      'iam.org.read',
+      'iam.org.write',
+      'iam.role.read',
+      'audit.record.read',
+      'region.region.read',
+    ],
+  },
+  officer: {
+    zh: '执法/业务人员',
+    en: 'Officer',
+    permissions: ['iam.org.read', 'iam.user.read', 'region.region.read'],
+  },
+  auditor: {
+    zh: '审计员',
+    en: 'Auditor',
+    permissions: ['audit.record.read', 'iam.user.read', 'iam.org.read', 'region.region.read'],
+  },
+  enterprise_user: {
+    zh: '企业用户',
+    en: 'Enterprise user',
+    permissions: ['region.region.read'],
+  },
+} as const satisfies Record<string, { zh: string; en: string; permissions: readonly Permission[] }>;
+
+export type RoleCode = keyof typeof ROLES;
+export const ROLE_CODES = Object.keys(ROLES) as RoleCode[];

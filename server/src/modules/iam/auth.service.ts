@@ -237,15 +237,13 @@ export async function issueClientToken(
   const token = newToken('ippc');
   const expiresAt = new Date(now.getTime() + CLIENT_TOKEN_HOURS * 3_600_000);
   await db.transaction(async (tx) => {
-    await tx
-      .insert(sessions)
-      .values({
-        tokenHash: tokenHash(token),
-        clientId: found.client.id,
-        createdAt: now,
-        expiresAt,
-        ip: input.ip,
-      });
+    await tx.insert(sessions).values({
+      tokenHash: tokenHash(token),
+      clientId: found.client.id,
+      createdAt: now,
+      expiresAt,
+      ip: input.ip,
+    });
     await appendAudit(
       tx,
       { actor: ANONYMOUS, requestId: input.requestId },

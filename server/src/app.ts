@@ -22,7 +22,7 @@ import type { Database } from './platform/db/database.ts';
 import { registerAuthentication } from './platform/http/authentication.ts';
 import { AppError } from './platform/http/error-catalog.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
-import { registerProblemHandlers, sendProblem } from './platform/http/problem.ts';
+import { registerProblemHandlers, sendNotFound } from './platform/http/problem.ts';
 import { ProblemSchema } from './platform/http/schemas.ts';
 
 export interface AppDependencies {
@@ -107,6 +107,7 @@ async function serveWebApp(app: FastifyInstance, distDir: string): Promise<void>
   const indexHtml = join(distDir, 'index.html');
   if (!existsSync(indexHtml)) {
     app.log.warn(`web app not built (${indexHtml} missing): run npm run build:web`);
+    app.setNotFoundHandler(sendNotFound);
     return;
   }
   await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
@@ -115,10 +116,6 @@ async function serveWebApp(app: FastifyInstance, distDir: string): Promise<void>
   app.get('/', { schema: { hide: true } }, (_request, reply) => sendIndex(reply));
   app.setNotFoundHandler((request, reply) => {
     if (request.method === 'GET' && !request.url.startsWith('/api/')) return sendIndex(reply);
-    return sendProblem(
-      request,
-      reply,
-      new AppError('PLATFORM_NOT_FOUND', `No route ${request.method} ${request.url}`),
-    );
+    return sendNotFound(request, reply);
   });
 }

@@ -6,9 +6,9 @@ import { regions } from './region.tables.ts';
 
 export type RegionRow = typeof regions.$inferSelect;
 
-const child = sql.raw('c');
-const hasChildren = sql<boolean>`exists (select 1 from regions ${child} where ${child}.parent_code = ${regions.code})`;
-const hasActiveChildren = sql<boolean>`exists (select 1 from regions ${child} where ${child}.parent_code = ${regions.code} and ${child}.status = 'active')`;
+// Written out in full: inside a subquery drizzle would render the outer column unqualified.
+const hasChildren = sql<boolean>`exists (select 1 from regions c where c.parent_code = "regions"."code")`;
+const hasActiveChildren = sql<boolean>`exists (select 1 from regions c where c.parent_code = "regions"."code" and c.status = 'active')`;
 
 const columns = {
   code: regions.code,

@@ -34,6 +34,13 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
 }
 
 function fromFastifyError(error: FastifyError): AppError {
+  // A unique constraint caught a race between two writers that each checked first.
+  if ((error as { code?: string }).code === '23505') {
+    return new AppError(
+      'PLATFORM_CONFLICT',
+      'The record conflicts with one written at the same time; retry.',
+    );
+  }
   if (error.validation) {
     const errors = error.validation.map((v) => ({
       path: `/${error.validationContext ?? 'body'}${v.instancePath}`,
@@ -69,11 +76,12 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(request, reply, appError);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
-      request,
-      reply,
-      new AppError('PLATFORM_NOT_FOUND', `No route ${request.method} ${request.url}`),
-    ),
+}
+
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return sendProblem(
+    request,
+    reply,
+    new AppError('PLATFORM_NOT_FOUND', `No route ${request.method} ${request.url}`),
   );
 }

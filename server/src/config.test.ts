@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ConfigError, loadConfig } from './config.ts';
+
+test('defaults give the embedded database on port 3000', () => {
+  const config = loadConfig({}, { cwd: '/srv/ipp' });
+  assert.equal(config.databaseUrl, null);
+  assert.equal(config.dataDir, '/srv/ipp/data');
+  assert.equal(config.port, 3000);
+  assert.equal(config.demo, false);
+  assert.equal(config.demoPassword, 'ipp-demo-2026');
+  assert.equal(config.cookieSecure, true, 'secure cookies outside demo mode');
+});
+
+test('each bad setting stops the start with a message naming it', () => {
+  const cases: [Record<string, string>, string][] = [
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ DEMO_PASSWORD: 'short' }, 'DEMO_PASSWORD'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ COOKIE_SECURE: 'maybe' }, 'COOKIE_SECURE'],
+    [{ HOST: ' ' }, 'HOST'],
+  ];
+  for (const [env, setting] of cases) {
+    assert.throws(
+      () => loadConfig(env),
+      (error: unknown) =>
+        error instanceof ConfigError && error.setting === setting && error.message.includes(setting),
+      setting,
+    );
+  }
+});
+
+test('DATABASE_URL selects PostgreSQL', () => {
+  const config = loadConfig({ DATABASE_URL: 'postgres://ipp@db:5432/ipp', DATA_DIR: '/var/lib/ipp' });
+  assert.equal(config.databaseUrl, 'postgres://ipp@db:5432/ipp');
+  assert.equal(config.dataDir, '/var/lib/ipp');
+});

@@ -1,0 +1,155 @@
+import {
+  AlertOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  EnvironmentOutlined,
+  FileProtectOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  ScheduleOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '@ipp/shared';
+import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import { type Bilingual, useI18n } from './i18n/index.tsx';
+
+export type MenuGroup = 'main' | 'business' | 'system';
+
+/** One business module of the platform. The side menu, routes and home page are built from this list. */
+export interface FeatureModule {
+  key: string;
+  path: string;
+  icon: ReactNode;
+  label: Bilingual;
+  description: Bilingual;
+  group: MenuGroup;
+  /** Required to see the module; undefined means every signed-in user. */
+  permission?: Permission;
+  /** Modules still under construction are registered but hidden. */
+  enabled: boolean;
+  page?: LazyExoticComponent<ComponentType>;
+}
+
+const HomePage = lazy(() => import('../features/home/HomePage.tsx'));
+const OrgsPage = lazy(() => import('../features/orgs/OrgsPage.tsx'));
+const UsersPage = lazy(() => import('../features/users/UsersPage.tsx'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx'));
+const RegionsPage = lazy(() => import('../features/regions/RegionsPage.tsx'));
+
+function planned(key: string, icon: ReactNode, label: Bilingual, description: Bilingual): FeatureModule {
+  return { key, path: `/${key}`, icon, label, description, group: 'business', enabled: false };
+}
+
+export const FEATURE_MODULES: readonly FeatureModule[] = [
+  {
+    key: 'home',
+    path: '/',
+    icon: <HomeOutlined />,
+    label: { zh: '首页', en: 'Home' },
+    description: { zh: '工作台与账号概览', en: 'Workbench and account overview' },
+    group: 'main',
+    enabled: true,
+    page: HomePage,
+  },
+  planned(
+    'rights',
+    <FileProtectOutlined />,
+    { zh: '权利登记', en: 'Rights registry' },
+    { zh: '专利、商标、地理标志等权利信息', en: 'Patents, trademarks and geographical indications' },
+  ),
+  planned(
+    'enforcement',
+    <SafetyCertificateOutlined />,
+    { zh: '行政执法', en: 'Enforcement' },
+    { zh: '侵权假冒案件查处', en: 'Infringement and counterfeiting cases' },
+  ),
+  planned(
+    'adjudication',
+    <SolutionOutlined />,
+    { zh: '行政裁决', en: 'Adjudication' },
+    { zh: '专利侵权纠纷行政裁决', en: 'Administrative adjudication of patent disputes' },
+  ),
+  planned(
+    'mediation',
+    <ScheduleOutlined />,
+    { zh: '纠纷调解', en: 'Mediation' },
+    { zh: '知识产权纠纷人民调解', en: 'Mediation of IP disputes' },
+  ),
+  planned(
+    'credit',
+    <TrophyOutlined />,
+    { zh: '信用监管', en: 'Credit' },
+    { zh: '知识产权领域信用评价与失信惩戒', en: 'Credit rating and sanctions in the IP field' },
+  ),
+  planned(
+    'centres',
+    <BankOutlined />,
+    { zh: '保护中心', en: 'Protection centres' },
+    { zh: '知识产权保护中心业务协同', en: 'Coordination of IP protection centres' },
+  ),
+  planned(
+    'monitoring',
+    <AlertOutlined />,
+    { zh: '监测预警', en: 'Monitoring' },
+    { zh: '侵权风险监测与预警', en: 'Infringement risk monitoring and alerts' },
+  ),
+  {
+    key: 'orgs',
+    path: '/admin/orgs',
+    icon: <ApartmentOutlined />,
+    label: { zh: '机构管理', en: 'Organizations' },
+    description: { zh: '各级管理部门、执法机构与服务机构', en: 'Administrations, agencies and institutions' },
+    group: 'system',
+    permission: 'iam.org.read',
+    enabled: true,
+    page: OrgsPage,
+  },
+  {
+    key: 'users',
+    path: '/admin/users',
+    icon: <TeamOutlined />,
+    label: { zh: '用户管理', en: 'Users' },
+    description: { zh: '账号、角色与登录状态', en: 'Accounts, roles and sign-in status' },
+    group: 'system',
+    permission: 'iam.user.read',
+    enabled: true,
+    page: UsersPage,
+  },
+  {
+    key: 'audit',
+    path: '/audit',
+    icon: <AuditOutlined />,
+    label: { zh: '审计日志', en: 'Audit trail' },
+    description: { zh: '全量操作留痕与链式防篡改校验', en: 'Tamper-evident record of every action' },
+    group: 'system',
+    permission: 'audit.record.read',
+    enabled: true,
+    page: AuditPage,
+  },
+  {
+    key: 'regions',
+    path: '/regions',
+    icon: <EnvironmentOutlined />,
+    label: { zh: '行政区划', en: 'Regions' },
+    description: { zh: '县级以上行政区划代码', en: 'Administrative division codes' },
+    group: 'system',
+    permission: 'region.region.read',
+    enabled: true,
+    page: RegionsPage,
+  },
+];
+
+/** The modules a user can see: built, and permitted. */
+export function visibleModules(can: (permission: Permission) => boolean): FeatureModule[] {
+  return FEATURE_MODULES.filter((m) => m.enabled && (!m.permission || can(m.permission)));
+}
+
+/** The localized menu label of a module, used as its page title. */
+export function useModuleTitle(key: string): string {
+  const { pick } = useI18n();
+  const module = FEATURE_MODULES.find((m) => m.key === key);
+  return module ? pick(module.label) : key;
+}

@@ -16,15 +16,23 @@ function testFiles(dir) {
   });
 }
 
-const all = [...testFiles(join(root, 'src')), ...testFiles(join(root, 'test')), ...testFiles(join(root, '../shared/src'))];
+const all = [
+  ...testFiles(join(root, 'src')),
+  ...testFiles(join(root, 'test')),
+  ...testFiles(join(root, '../shared/src')),
+];
 const browser = all.filter((f) => f.includes('/test/browser/'));
 let files = all.filter((f) => !browser.includes(f));
 if (existsSync(chromium)) files = [...files, ...browser];
 else if (process.env.CI) {
-  console.error(`CI needs chromium at ${chromium} for the browser tests (apt-get install chromium fonts-noto-cjk)`);
+  console.error(
+    `CI needs chromium at ${chromium} for the browser tests (apt-get install chromium fonts-noto-cjk)`,
+  );
   process.exit(1);
 } else {
-  console.warn(`note: ${browser.length} browser test file(s) not run: no chromium at ${chromium} (apt-get install chromium)`);
+  console.warn(
+    `note: ${browser.length} browser test file(s) not run: no chromium at ${chromium} (apt-get install chromium)`,
+  );
 }
 const engine = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 console.log(`running ${files.length} test files on ${engine}`);

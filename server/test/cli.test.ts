@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { openDatabase } from '../src/platform/db/database.ts';
-import { type ServerStorage, createServerStorage } from './helpers/server-process.ts';
+import { createServerStorage, type ServerStorage } from './helpers/server-process.ts';
 
 const IPP = new URL('../bin/ipp.js', import.meta.url).pathname;
 
@@ -11,11 +11,17 @@ describe('ipp command', () => {
   let storage: ServerStorage;
   const ipp = (...args: string[]) => {
     const { DATABASE_URL: _inherited, ...env } = process.env;
-    const result = spawnSync(process.execPath, [IPP, ...args], { env: { ...env, ...storage.env }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [IPP, ...args], {
+      env: { ...env, ...storage.env },
+      encoding: 'utf8',
+    });
     return { code: result.status, out: result.stdout + result.stderr };
   };
   const openStorage = () =>
-    openDatabase({ databaseUrl: storage.env['DATABASE_URL'] ?? null, dataDir: storage.env['DATA_DIR'] ?? null });
+    openDatabase({
+      databaseUrl: storage.env['DATABASE_URL'] ?? null,
+      dataDir: storage.env['DATA_DIR'] ?? null,
+    });
 
   before(async () => {
     storage = await createServerStorage();
@@ -30,16 +36,58 @@ describe('ipp command', () => {
   });
 
   test('create an organization and a user; bad input is named', () => {
-    const org = ipp('org', 'create', '--name', '宝鸡市市场监督管理局', '--kind', 'market_regulation', '--region', '610300');
+    const org = ipp(
+      'org',
+      'create',
+      '--name',
+      '宝鸡市市场监督管理局',
+      '--kind',
+      'market_regulation',
+      '--region',
+      '610300',
+    );
     assert.equal(org.code, 0, org.out);
     assert.match(org.out, /宝鸡市/);
-    const user = ipp('user', 'create', '--username', 'baoji.officer', '--display-name', '马强', '--org', '宝鸡市市场监督管理局', '--role', 'officer');
+    const user = ipp(
+      'user',
+      'create',
+      '--username',
+      'baoji.officer',
+      '--display-name',
+      '马强',
+      '--org',
+      '宝鸡市市场监督管理局',
+      '--role',
+      'officer',
+    );
     assert.equal(user.code, 0, user.out);
     assert.match(user.out, /initial password \(shown once\): \S{12,}/);
-    const bad = ipp('org', 'create', '--name', '某公司', '--kind', 'enterprise', '--region', '610300', '--uscc', '91610300MA6X0000X0');
+    const bad = ipp(
+      'org',
+      'create',
+      '--name',
+      '某公司',
+      '--kind',
+      'enterprise',
+      '--region',
+      '610300',
+      '--uscc',
+      '91610300MA6X0000X0',
+    );
     assert.equal(bad.code, 1);
     assert.match(bad.out, /ORG_INVALID_USCC/);
-    const unknown = ipp('user', 'create', '--username', 'x.y', '--display-name', 'x', '--org', '宝鸡市市场监督管理局', '--role', 'king');
+    const unknown = ipp(
+      'user',
+      'create',
+      '--username',
+      'x.y',
+      '--display-name',
+      'x',
+      '--org',
+      '宝鸡市市场监督管理局',
+      '--role',
+      'king',
+    );
     assert.equal(unknown.code, 1);
     assert.match(unknown.out, /--role king/);
   });

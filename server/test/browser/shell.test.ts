@@ -6,7 +6,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium.ts';
-import { type RunningServer, type ServerStorage, createServerStorage, startServer } from '../helpers/server-process.ts';
+import {
+  createServerStorage,
+  type RunningServer,
+  type ServerStorage,
+  startServer,
+} from '../helpers/server-process.ts';
 
 describe('web shell in chromium', () => {
   let storage: ServerStorage;
@@ -40,7 +45,11 @@ describe('web shell in chromium', () => {
     await welcome.waitFor({ timeout: 20_000 });
     assert.equal((await welcome.textContent())?.trim(), '欢迎，李文华');
     assert.match((await page.locator('[data-testid="header-region"]').textContent()) ?? '', /广东省/);
-    assert.equal(await page.locator('[data-testid="nav-orgs"]').count(), 1, 'an administrator sees organization management');
+    assert.equal(
+      await page.locator('[data-testid="nav-orgs"]').count(),
+      1,
+      'an administrator sees organization management',
+    );
     await page.close();
   });
 

@@ -20,12 +20,18 @@ export async function createServerStorage(): Promise<ServerStorage> {
   const serverUrl = testServerUrl();
   if (!serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'ipp-server-'));
-    return { env: { DATA_DIR: dir }, engine: 'pglite', cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      env: { DATA_DIR: dir },
+      engine: 'pglite',
+      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `ipp_test_srv_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`);
+  await admin.query(
+    `create database ${name} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`,
+  );
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

@@ -19,7 +19,7 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const { t } = useI18n();
   return (
-    <Layout style={{ minHeight: '100%' }}>
+    <Layout style={{ minHeight: '100vh' }}>
       <Header style={{ position: 'sticky', top: 0, zIndex: 10 }}>
         <HeaderBar />
       </Header>

@@ -1,0 +1,188 @@
+import { sql } from 'drizzle-orm';
+import {
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const day = (name: string) => date(name, { mode: 'string' });
+
+/** A tsvector made by the application (CJK bigrams): see search-text.ts. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * One row per right. Status is not stored as a flag: `status_base` is derived from the event
+ * timeline whenever events change, and expiry is applied at query time from `expiry_date`.
+ */
+export const rights = pgTable(
+  'rights',
+  {
+    id: uuid('id').primaryKey(),
+    type: text('type').notNull(),
+    subtype: text('subtype'),
+    number: text('number').notNull(),
+    numberDisplay: text('number_display').notNull(),
+    title: text('title').notNull(),
+    regionCode: text('region_code'),
+    classes: jsonb('classes').$type<string[]>().notNull().default([]),
+    /** The class used for facets: IPC subclass (G06F), Nice class (09), Locarno class (14). */
+    classMain: text('class_main'),
+    filingDate: day('filing_date'),
+    publicationDate: day('publication_date'),
+    grantDate: day('grant_date'),
+    expiryDate: day('expiry_date'),
+    statusBase: text('status_base').notNull(),
+    holderNames: text('holder_names').notNull().default(''),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    searchVector: tsvector('search_vector').notNull(),
+    source: text('source').notNull(),
+    sourceRecordId: text('source_record_id'),
+    sourceUpdatedAt: ts('source_updated_at').notNull(),
+    contentHash: text('content_hash').notNull(),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('rights_type_number_uq').on(t.type, t.number),
+    index('rights_search_idx').using('gin', t.searchVector),
+    index('rights_type_status_idx').on(t.type, t.statusBase),
+    index('rights_region_idx').on(t.regionCode),
+    index('rights_class_idx').on(t.classMain),
+    index('rights_filing_idx').on(t.filingDate),
+  ],
+);
+
+/** Every number a right is known by (application, publication, grant, registration), canonical. */
+export const rightNumbers = pgTable(
+  'right_numbers',
+  {
+    rightId: uuid('right_id')
+      .notNull()
+      .references(() => rights.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    kind: text('kind').notNull(),
+    value: text('value').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.type, t.value, t.rightId] }),
+    index('right_numbers_right_idx').on(t.rightId),
+  ],
+);
+
+/** Holders and other parties, keyed by USCC where they have one. */
+export const parties = pgTable(
+  'parties',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    nameNormalized: text('name_normalized').notNull(),
+    uscc: text('uscc'),
+    kind: text('kind').notNull(),
+    /** A person's identity number, SM4-encrypted; only the masked form is ever shown. */
+    idNumberProtected: text('id_number_protected'),
+    idNumberMasked: text('id_number_masked'),
+    regionCode: text('region_code'),
+    countryCode: text('country_code'),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('parties_uscc_uq').on(t.uscc).where(sql`${t.uscc} is not null`),
+    index('parties_name_idx').on(t.nameNormalized),
+  ],
+);
+
+/** Who held a right when: derived from the timeline (a transfer closes one period, opens the next). */
+export const rightHolders = pgTable(
+  'right_holders',
+  {
+    rightId: uuid('right_id')
+      .notNull()
+      .references(() => rights.id, { onDelete: 'cascade' }),
+    partyId: uuid('party_id')
+      .notNull()
+      .references(() => parties.id),
+    role: text('role').notNull(),
+    position: integer('position').notNull(),
+    validFrom: day('valid_from'),
+    /** Exclusive end; null while current. */
+    validTo: day('valid_to'),
+    data: jsonb('data').$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.rightId, t.role, t.position] }),
+    index('right_holders_party_idx').on(t.partyId),
+  ],
+);
+
+export const rightEvents = pgTable(
+  'right_events',
+  {
+    rightId: uuid('right_id')
+      .notNull()
+      .references(() => rights.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    type: text('type').notNull(),
+    date: day('date').notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>(),
+  },
+  (t) => [primaryKey({ columns: [t.rightId, t.position] })],
+);
+
+/** Saved mappings from a source's columns to the platform's fields. */
+export const importMappings = pgTable('import_mappings', {
+  name: text('name').primaryKey(),
+  description: text('description').notNull(),
+  type: text('type'),
+  definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
+  createdAt: ts('created_at').notNull(),
+});
+
+/**
+ * An import of one file. Batches commit with the job's progress (`committed_line`), so a killed
+ * import resumes after the last committed batch and never leaves a partial one.
+ */
+export const importJobs = pgTable('import_jobs', {
+  id: uuid('id').primaryKey(),
+  fileName: text('file_name').notNull(),
+  fileHash: text('file_hash').notNull(),
+  format: text('format').notNull(),
+  type: text('type'),
+  mapping: text('mapping'),
+  status: text('status').notNull(),
+  committedLine: integer('committed_line').notNull().default(0),
+  total: integer('total'),
+  inserted: integer('inserted').notNull().default(0),
+  updated: integer('updated').notNull().default(0),
+  unchanged: integer('unchanged').notNull().default(0),
+  rejected: integer('rejected').notNull().default(0),
+  warnings: integer('warnings').notNull().default(0),
+  actorName: text('actor_name'),
+  regionCode: text('region_code'),
+  startedAt: ts('started_at').notNull(),
+  finishedAt: ts('finished_at'),
+});
+
+export const importIssues = pgTable(
+  'import_issues',
+  {
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => importJobs.id, { onDelete: 'cascade' }),
+    line: integer('line').notNull(),
+    severity: text('severity').notNull(),
+    field: text('field').notNull(),
+    code: text('code').notNull(),
+    message: text('message').notNull(),
+    recordNumber: text('record_number'),
+  },
+  (t) => [index('import_issues_job_idx').on(t.jobId, t.line)],
+);

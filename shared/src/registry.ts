@@ -1,0 +1,186 @@
+/**
+ * The rights registry's contract: the normalized record every importer produces, and the shapes of
+ * the verification and search answers. Dates are ISO `YYYY-MM-DD` strings.
+ */
+
+export const RIGHT_TYPES = ['patent', 'trademark', 'ic_layout', 'gi'] as const;
+export type RightType = (typeof RIGHT_TYPES)[number];
+
+export const RIGHT_SUBTYPES = {
+  patent: ['invention', 'utility_model', 'design'],
+  trademark: ['trademark', 'collective_mark', 'certification_mark'],
+  ic_layout: ['ic_layout'],
+  gi: ['product_gi', 'gi_certification_mark', 'gi_collective_mark', 'agri_product_gi'],
+} as const;
+export type RightSubtype = (typeof RIGHT_SUBTYPES)[RightType][number];
+
+export const RIGHT_TYPE_LABELS: Record<RightType, { zh: string; en: string }> = {
+  patent: { zh: '专利', en: 'Patent' },
+  trademark: { zh: '商标', en: 'Trademark' },
+  ic_layout: { zh: '集成电路布图设计', en: 'IC layout design' },
+  gi: { zh: '地理标志', en: 'Geographical indication' },
+};
+
+export const RIGHT_EVENT_TYPES = [
+  'application',
+  'publication',
+  'substantive_examination',
+  'grant',
+  'registration',
+  'transfer',
+  'licence',
+  'licence_end',
+  'pledge',
+  'pledge_release',
+  'renewal',
+  'invalidation_partial',
+  'invalidation',
+  'revocation',
+  'termination',
+  'restoration',
+  'expiry',
+  'gi_user_authorized',
+  'gi_user_revoked',
+  'change',
+  'other',
+] as const;
+export type RightEventType = (typeof RIGHT_EVENT_TYPES)[number];
+
+export const RIGHT_STATUSES = [
+  'pending',
+  'published',
+  'valid',
+  'partially_invalid',
+  'invalid',
+  'revoked',
+  'terminated',
+  'expired',
+] as const;
+export type RightStatus = (typeof RIGHT_STATUSES)[number];
+
+export interface PartyInput {
+  name: string;
+  /** Unified Social Credit Code, when the party has one. */
+  uscc?: string | null;
+  /** A person's identity number: stored protected, never shown in public output. */
+  idNumber?: string | null;
+  kind?: 'organization' | 'person' | null;
+  regionCode?: string | null;
+  /** ISO 3166 alpha-2 for foreign parties (e.g. "US", "JP"). */
+  countryCode?: string | null;
+  address?: string | null;
+}
+
+export interface RightEventInput {
+  type: RightEventType;
+  date: string;
+  /** For transfers: the holders after the event (they replace the holders before it). */
+  toHolders?: PartyInput[];
+  /** For GI user authorization / revocation: the enterprise concerned. */
+  party?: PartyInput | null;
+  announcementNo?: string | null;
+  /** For renewal: the new expiry date; for partial invalidation: the claims kept, etc. */
+  detail?: Record<string, unknown>;
+}
+
+export interface RightInput {
+  type: RightType;
+  subtype?: RightSubtype | null;
+  /** The primary number as the source writes it: application number (patent), registration
+   *  number (trademark, IC layout), registration/certificate number or announcement (GI). */
+  number: string;
+  publicationNumber?: string | null;
+  grantNumber?: string | null;
+  /** Patent title, the mark's text, the design's name, or the GI's name. */
+  title: string;
+  /** The holders (applicants/patentees, registrant, GI applicant body) as of the source date. */
+  holders: PartyInput[];
+  inventors?: string[];
+  /** IPC (patents), Locarno (designs) or Nice (trademarks) classes as written in the source. */
+  classes?: string[];
+  /** Trademark similar-group codes (类似群), e.g. "0901". */
+  similarGroups?: string[];
+  goodsServices?: string[];
+  imageRef?: string | null;
+  /** The holder's region, or a GI's main protected area (GB/T 2260). */
+  regionCode?: string | null;
+  /** A GI's protected area as region codes. */
+  protectedAreaCodes?: string[];
+  filingDate?: string | null;
+  publicationDate?: string | null;
+  /** Grant (patent) or registration (trademark, IC layout, GI) date. */
+  grantDate?: string | null;
+  /** Expiry as the source states it; otherwise derived from the term rules. */
+  expiryDate?: string | null;
+  /** IC layout designs: creation and first commercial exploitation. */
+  creationDate?: string | null;
+  firstCommercialUseDate?: string | null;
+  /** GI: approving authority and announcement number. */
+  approvingAuthority?: string | null;
+  announcementNo?: string | null;
+  /** GI: enterprises authorized to use the GI mark. */
+  authorizedUsers?: (PartyInput & {
+    trademark?: string | null;
+    announcementNo?: string | null;
+    date?: string | null;
+  })[];
+  events?: RightEventInput[];
+  /** Where the record came from (file name or source system) and the source's own id. */
+  source: string;
+  sourceRecordId?: string | null;
+  sourceUpdatedAt?: string | null;
+}
+
+export interface ValidationIssue {
+  /** The field, e.g. "number", "holders[0].uscc". */
+  field: string;
+  code: string;
+  message: string;
+}
+
+export interface HolderMatch {
+  claimed: string;
+  /** exact: same name or USCC; normalized: same after normalization (full-width, spaces,
+   *  brackets, company-form suffixes); none: no holder on the date matches. */
+  result: 'exact' | 'normalized' | 'none';
+  matchedHolder: string | null;
+}
+
+export interface RightHolderDto {
+  name: string;
+  uscc: string | null;
+  kind: 'organization' | 'person';
+  role: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface RightEventDto {
+  type: RightEventType;
+  date: string;
+  summary: string;
+  detail: Record<string, unknown> | null;
+}
+
+export interface VerificationDto {
+  type: RightType;
+  query: { number: string; holder: string | null; asOf: string };
+  exists: boolean;
+  right: {
+    id: string;
+    number: string;
+    subtype: string | null;
+    title: string;
+    status: RightStatus;
+    valid: boolean;
+    filingDate: string | null;
+    grantDate: string | null;
+    expiryDate: string | null;
+  } | null;
+  holderMatch: HolderMatch | null;
+  holdersOnDate: RightHolderDto[];
+  currentHolders: RightHolderDto[];
+  keyEvents: RightEventDto[];
+  dataSource: { source: string; updatedAt: string } | null;
+  checkedAt: string;
+}

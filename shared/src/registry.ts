@@ -184,3 +184,88 @@ export interface VerificationDto {
   dataSource: { source: string; updatedAt: string } | null;
   checkedAt: string;
 }
+
+export interface RightSummaryDto {
+  id: string;
+  type: RightType;
+  subtype: string | null;
+  number: string;
+  numberDisplay: string;
+  title: string;
+  holders: string[];
+  status: RightStatus;
+  regionCode: string | null;
+  regionName: string | null;
+  classMain: string | null;
+  filingDate: string | null;
+  grantDate: string | null;
+  expiryDate: string | null;
+}
+
+export interface FacetBucket {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface RightSearchResultDto {
+  items: RightSummaryDto[];
+  total: number;
+  page: number;
+  pageSize: number;
+  facets: {
+    type: FacetBucket[];
+    status: FacetBucket[];
+    province: FacetBucket[];
+    classMain: FacetBucket[];
+    filingYear: FacetBucket[];
+  };
+}
+
+export interface RightDetailDto extends RightSummaryDto {
+  classes: string[];
+  numbers: { kind: string; value: string }[];
+  holderHistory: RightHolderDto[];
+  inventors: string[];
+  authorizedUsers: (RightHolderDto & { trademark: string | null; announcementNo: string | null })[];
+  events: RightEventDto[];
+  data: Record<string, unknown>;
+  source: string;
+  sourceUpdatedAt: string;
+}
+
+export interface CertificateDto {
+  code: string;
+  issuedAt: string;
+  keyId: string;
+  verification: VerificationDto;
+  signature: string;
+  url: string;
+  pdfUrl: string;
+  qrSvg: string;
+}
+
+export interface CertificateCheckDto {
+  genuine: boolean;
+  unaltered: boolean;
+  reason: string;
+  certificate?: CertificateDto;
+}
+
+export interface ImportJobDto {
+  id: string;
+  fileName: string;
+  format: string;
+  type: string | null;
+  mapping: string | null;
+  status: 'running' | 'completed' | 'failed' | 'interrupted';
+  committedLine: number;
+  total: number | null;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  warnings: number;
+  startedAt: string;
+  finishedAt: string | null;
+}

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// Runs the server's test suite with node's test runner. The browser tests need Debian's chromium;
-// where it is missing they are left out with a notice, except in CI, where it is required.
+// Runs the server's test suite with node's test runner. System tests need programs from Debian
+// (chromium for the browser tests in test/browser/, poppler's pdftotext for *.system.test.ts):
+// where one is missing its tests are left out with a notice, except in CI, where all are required.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
 
 function testFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -21,19 +23,33 @@ const all = [
   ...testFiles(join(root, 'test')),
   ...testFiles(join(root, '../shared/src')),
 ];
-const browser = all.filter((f) => f.includes('/test/browser/'));
-let files = all.filter((f) => !browser.includes(f));
-if (existsSync(chromium)) files = [...files, ...browser];
-else if (process.env.CI) {
-  console.error(
-    `CI needs chromium at ${chromium} for the browser tests (apt-get install chromium fonts-noto-cjk)`,
-  );
-  process.exit(1);
-} else {
+const needs = [
+  {
+    what: 'chromium',
+    apt: 'chromium fonts-noto-cjk',
+    present: existsSync(chromium),
+    files: all.filter((f) => f.includes('/test/browser/')),
+  },
+  {
+    what: 'pdftotext',
+    apt: 'poppler-utils',
+    present: hasPdftotext,
+    files: all.filter((f) => f.endsWith('.system.test.ts')),
+  },
+];
+const left = new Set();
+for (const need of needs) {
+  if (need.present) continue;
+  if (process.env.CI) {
+    console.error(`CI needs ${need.what} for ${need.files.length} test file(s): apt-get install ${need.apt}`);
+    process.exit(1);
+  }
   console.warn(
-    `note: ${browser.length} browser test file(s) not run: no chromium at ${chromium} (apt-get install chromium)`,
+    `note: ${need.files.length} test file(s) not run: no ${need.what} (apt-get install ${need.apt})`,
   );
+  for (const f of need.files) left.add(f);
 }
+const files = all.filter((f) => !left.has(f));
 const engine = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 console.log(`running ${files.length} test files on ${engine}`);
 const result = spawnSync(

@@ -7,16 +7,19 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { auditRoutes } from './modules/audit/index.ts';
+import { certificateRoutes, configureCertificateSigning } from './modules/certificate/index.ts';
 import { healthRoutes } from './modules/health/index.ts';
 import { actorOfToken, authRoutes, userRoutes } from './modules/iam/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
 import { regionRoutes } from './modules/region/index.ts';
+import { importRoutes, registryRoutes } from './modules/registry/index.ts';
 import { appendAudit } from './platform/audit/index.ts';
 import type { Database } from './platform/db/database.ts';
 import { registerAuthentication } from './platform/http/authentication.ts';
@@ -60,11 +63,14 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
     },
   });
   await app.register(rateLimit, { global: false });
+  // Import files may be large; they stream to disk, never into memory.
+  await app.register(multipart, { limits: { fileSize: 2 * 1024 * 1024 * 1024, files: 1 } });
   app.addSchema(ProblemSchema);
   await registerOpenApi(app);
   registerProblemHandlers(app);
   registerAuthentication(app, (token) => actorOfToken(database.db, token));
   auditDeniedRequests(app, database);
+  configureCertificateSigning(config.signingKeySecret);
 
   const db = database.db;
   await app.register(healthRoutes(database), { db });
@@ -80,6 +86,9 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
   await app.register(orgRoutes, { db });
   await app.register(regionRoutes, { db });
   await app.register(auditRoutes, { db });
+  await app.register(registryRoutes, { db });
+  await app.register(importRoutes({ uploadDir: join(config.dataDir, 'uploads') }), { db });
+  await app.register(certificateRoutes, { db });
   await serveWebApp(app, config.webDistDir);
   return app;
 }

@@ -22,6 +22,11 @@ export interface Config {
   loginRateLimitPerMinute: number;
   /** Directory of the built web app; served when it exists. */
   webDistDir: string;
+  /**
+   * SIGNING_KEY_SECRET protects the certificate signing key at rest (SM4). Demo mode has a fixed
+   * default; outside it, null when unset, and whatever needs the key stops with a ConfigError.
+   */
+  signingKeySecret: string | null;
 }
 
 export class ConfigError extends Error {
@@ -67,6 +72,16 @@ function readDatabaseUrl(env: Env): string | null {
   return raw;
 }
 
+/** Demo installations only: a fixed secret, so a demo data folder opens on every start. */
+const DEMO_SIGNING_KEY_SECRET = 'ipp-demo-signing-key-secret (demo mode only, not for production)';
+
+function readSigningKeySecret(env: Env, demo: boolean): string | null {
+  const raw = env['SIGNING_KEY_SECRET'];
+  if (raw === undefined || raw === '') return demo ? DEMO_SIGNING_KEY_SECRET : null;
+  if (raw.length < 32) throw new ConfigError('SIGNING_KEY_SECRET', 'must have at least 32 characters');
+  return raw;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function loadConfig(env: Env, options: { demo?: boolean; cwd?: string } = {}): Config {
@@ -94,5 +109,6 @@ export function loadConfig(env: Env, options: { demo?: boolean; cwd?: string } =
     logLevel,
     loginRateLimitPerMinute: readInt(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 100000),
     webDistDir: resolve(cwd, env['WEB_DIST_DIR'] || new URL('../../web/dist', import.meta.url).pathname),
+    signingKeySecret: readSigningKeySecret(env, demo),
   };
 }

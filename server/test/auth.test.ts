@@ -109,7 +109,7 @@ describe('authentication', () => {
     });
     assert.equal(response.statusCode, 200);
     const { token, scopes } = response.json();
-    assert.deepEqual(scopes.sort(), ['iam.org.read', 'region.region.read']);
+    assert.deepEqual(scopes.sort(), ['iam.org.read', 'region.region.read', 'registry.right.read']);
     const orgs = await platform.as(token, { method: 'GET', url: '/api/v1/orgs?pageSize=200' });
     assert.equal(orgs.statusCode, 200);
     assert.ok(

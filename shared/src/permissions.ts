@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   'iam.role.read': { zh: '查看角色', en: 'View roles' },
   'audit.record.read': { zh: '查看审计日志', en: 'View audit trail' },
   'region.region.read': { zh: '查看行政区划', en: 'View regions' },
+  'registry.right.read': { zh: '检索与核验权利', en: 'Search and verify rights' },
+  'registry.import.write': { zh: '导入权利数据', en: 'Import rights data' },
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -33,12 +35,14 @@ export const ROLES = {
       'iam.role.read',
       'audit.record.read',
       'region.region.read',
+      'registry.right.read',
+      'registry.import.write',
     ],
   },
   officer: {
     zh: '执法/业务人员',
     en: 'Officer',
-    permissions: ['iam.org.read', 'iam.user.read', 'region.region.read'],
+    permissions: ['iam.org.read', 'iam.user.read', 'region.region.read', 'registry.right.read'],
   },
   auditor: {
     zh: '审计员',
@@ -48,7 +52,7 @@ export const ROLES = {
   enterprise_user: {
     zh: '企业用户',
     en: 'Enterprise user',
-    permissions: ['region.region.read'],
+    permissions: ['region.region.read', 'registry.right.read'],
   },
 } as const satisfies Record<string, { zh: string; en: string; permissions: readonly Permission[] }>;
 

@@ -240,6 +240,8 @@ export interface CertificateDto {
   keyId: string;
   verification: VerificationDto;
   signature: string;
+  /** Exactly the signed text (canonical JSON), for verifying offline with the public key. */
+  payload: string;
   url: string;
   pdfUrl: string;
   qrSvg: string;
@@ -269,3 +271,38 @@ export interface ImportJobDto {
   startedAt: string;
   finishedAt: string | null;
 }
+
+export const RIGHT_EVENT_LABELS: Record<RightEventType, { zh: string; en: string }> = {
+  application: { zh: '申请', en: 'Application' },
+  publication: { zh: '公开', en: 'Publication' },
+  substantive_examination: { zh: '实质审查', en: 'Substantive examination' },
+  grant: { zh: '授权', en: 'Grant' },
+  registration: { zh: '注册/登记', en: 'Registration' },
+  transfer: { zh: '权利转让', en: 'Transfer' },
+  licence: { zh: '许可备案', en: 'Licence' },
+  licence_end: { zh: '许可终止', en: 'Licence ended' },
+  pledge: { zh: '质押登记', en: 'Pledge' },
+  pledge_release: { zh: '质押注销', en: 'Pledge released' },
+  renewal: { zh: '续展', en: 'Renewal' },
+  invalidation_partial: { zh: '部分无效', en: 'Partially invalidated' },
+  invalidation: { zh: '全部无效', en: 'Invalidated' },
+  revocation: { zh: '撤销', en: 'Revoked' },
+  termination: { zh: '权利终止', en: 'Terminated' },
+  restoration: { zh: '权利恢复', en: 'Restored' },
+  expiry: { zh: '期限届满', en: 'Expired' },
+  gi_user_authorized: { zh: '核准使用地理标志专用标志', en: 'GI mark use authorized' },
+  gi_user_revoked: { zh: '撤销地理标志专用标志使用', en: 'GI mark use revoked' },
+  change: { zh: '著录项目变更', en: 'Bibliographic change' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+export const RIGHT_STATUS_LABELS: Record<RightStatus, { zh: string; en: string }> = {
+  pending: { zh: '审查中', en: 'Pending' },
+  published: { zh: '已公开', en: 'Published' },
+  valid: { zh: '有效', en: 'In force' },
+  partially_invalid: { zh: '部分无效', en: 'Partially invalid' },
+  invalid: { zh: '无效', en: 'Invalid' },
+  revoked: { zh: '已撤销', en: 'Revoked' },
+  terminated: { zh: '已终止', en: 'Terminated' },
+  expired: { zh: '已届满', en: 'Expired' },
+};

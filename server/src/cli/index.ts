@@ -8,6 +8,7 @@ import { DataDirLockedError } from '../platform/db/lock.ts';
 import { AppError } from '../platform/http/error-catalog.ts';
 import { auditVerifyCommand } from './audit.command.ts';
 import { clientCreateCommand, orgCreateCommand, userCreateCommand } from './iam.command.ts';
+import { importCommand } from './import.command.ts';
 import { migrateCommand, seedDemoCommand } from './migrate.command.ts';
 import { openapiCommand } from './openapi.command.ts';
 
@@ -31,6 +32,10 @@ function parse(argv: string[]) {
       scopes: { type: 'string' },
       write: { type: 'string' },
       check: { type: 'string' },
+      type: { type: 'string' },
+      mapping: { type: 'string' },
+      server: { type: 'string' },
+      token: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -43,6 +48,7 @@ const USAGE = `ipp — 知识产权保护信息平台 command line
   ipp org create --name N --kind K --region CODE [--uscc USCC]
   ipp user create --username U --display-name N --org ORG_ID_OR_NAME --role R[,R] [--password P]
   ipp client create --client-id ID --name N --org ORG_ID_OR_NAME --scopes P[,P]
+  ipp import FILE… [--type patent|trademark|ic_layout|gi] [--mapping NAME] [--server URL --token T]
   ipp audit verify                    check the SM3 hash chain of the audit trail
   ipp openapi --write FILE | --check FILE
 
@@ -56,6 +62,7 @@ const COMMANDS: Record<string, (args: CommandArgs) => Promise<number>> = {
   'client create': clientCreateCommand,
   'audit verify': auditVerifyCommand,
   openapi: openapiCommand,
+  import: importCommand,
 };
 
 async function run(argv: string[]): Promise<number> {

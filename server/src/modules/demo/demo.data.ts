@@ -148,5 +148,5 @@ export const DEMO_CLIENT = {
   clientId: 'sz-court-gateway',
   name: '深圳市中级人民法院 审判系统接口',
   org: 'sz-court',
-  scopes: ['region.region.read', 'iam.org.read'],
+  scopes: ['region.region.read', 'iam.org.read', 'registry.right.read'],
 };

@@ -9,7 +9,9 @@ import { systemMeta } from '../../platform/db/meta.tables.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
 import { createApiClient, createUser } from '../iam/index.ts';
 import { createOrg } from '../org/index.ts';
+import { writeRecords } from '../registry/index.ts';
 import { DEMO_CLIENT, DEMO_ORGS, DEMO_USERS } from './demo.data.ts';
+import { DEMO_RIGHTS } from './demo.registry.ts';
 
 const META_KEY = 'demo.seeded';
 const DEMO_VERSION = 1;
@@ -28,6 +30,7 @@ export async function seedDemoData(db: Db, password: string): Promise<{ seeded: 
       await createUser(context, { ...user, orgId: orgIds.get(user.org)!, password });
     }
     await createApiClient(context, { ...DEMO_CLIENT, orgId: orgIds.get(DEMO_CLIENT.org)!, secret: password });
+    await writeRecords(tx, DEMO_RIGHTS);
     await tx
       .insert(systemMeta)
       .values({ key: META_KEY, value: { version: DEMO_VERSION }, updatedAt: new Date() });

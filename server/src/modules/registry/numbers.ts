@@ -3,7 +3,7 @@
  * (ZC 0006-2003), publication numbers with kind codes, trademark and IC layout registration numbers.
  * Numbers are stored and looked up in one canonical form per kind.
  */
-import type { RightType } from '@ipp/shared';
+import type { RightInput, RightType, ValidationIssue } from '@ipp/shared';
 
 export type PatentKind = 'invention' | 'utility_model' | 'design';
 
@@ -153,4 +153,135 @@ export function lookupKeys(type: RightType, raw: string): string[] {
     keys.add(normalizeFreeNumber(raw));
   }
   return [...keys];
+}
+
+// ---------- identity numbers (added for import validation) ----------
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+/** Resident identity number, GB 11643-1999: 18 characters with check (or the old 15-digit form). */
+export function isValidIdNumber(raw: string): boolean {
+  const s = raw.trim().toUpperCase();
+  if (/^\d{15}$/.test(s)) return true;
+  if (!/^\d{17}[\dX]$/.test(s)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(s[i]) * ID_WEIGHTS[i]!;
+  return '10X98765432'[sum % 11] === s[17];
+}
+
+// ---------- all the numbers of one record (added for import validation) ----------
+
+export interface NumberKey {
+  kind: 'application' | 'publication' | 'publication_base' | 'grant' | 'registration' | 'foreign';
+  value: string;
+}
+
+export interface RightNumbers {
+  canonical: string;
+  display: string;
+  /** CN patent application numbers: kind from the type digit, PCT flag, current or legacy form. */
+  patent: PatentApplicationNumber | null;
+  publication: { canonical: string; base: string; kindCode: string | null } | null;
+  /** Every canonical key the right can be looked up by. */
+  numbers: NumberKey[];
+}
+
+type NumberFields = Pick<RightInput, 'type' | 'number' | 'publicationNumber' | 'grantNumber'>;
+interface NumberCheck {
+  value: RightNumbers | null;
+  errors: ValidationIssue[];
+  warnings: ValidationIssue[];
+}
+
+const LOCAL_PREFIX: Partial<Record<RightType, string[]>> = {
+  patent: ['CN', 'ZL'],
+  trademark: ['TM'],
+  ic_layout: ['BS'],
+};
+
+/** Numbers of other offices ("US13797521", as the ST.96 reader writes them) keep their form. */
+export function foreignOffice(type: RightType, raw: string): string | null {
+  const m = /^([A-Z]{2})[\s:/-]?\d/.exec(raw.normalize('NFKC').trim().toUpperCase());
+  const local = LOCAL_PREFIX[type];
+  return m && local && !local.includes(m[1]!) ? m[1]! : null;
+}
+
+// Kind codes: A application publication; B, C grant (invention); U, Y utility model; S, D design.
+const KIND_OF_CODE: Record<string, PatentKind> = {
+  A: 'invention',
+  B: 'invention',
+  C: 'invention',
+  U: 'utility_model',
+  Y: 'utility_model',
+  S: 'design',
+  D: 'design',
+};
+const PATENT_PROBLEM_CODE = {
+  format: 'patent_number_format',
+  type: 'patent_number_type',
+  check: 'patent_number_check',
+};
+
+function patentNumbers(input: NumberFields, out: NumberCheck): RightNumbers | null {
+  const parsed = parsePatentApplicationNumber(input.number);
+  if (!parsed.ok) {
+    out.errors.push({ field: 'number', code: PATENT_PROBLEM_CODE[parsed.problem], message: parsed.message });
+    return null;
+  }
+  const n = parsed.number;
+  const numbers: NumberKey[] = [{ kind: 'application', value: n.canonical }];
+  const publication = input.publicationNumber?.trim()
+    ? parsePublicationNumber(input.publicationNumber)
+    : null;
+  if (input.publicationNumber?.trim() && !publication) {
+    const message = `${input.publicationNumber} is not a CN publication number`;
+    out.errors.push({ field: 'publicationNumber', code: 'publication_number_format', message });
+  } else if (publication) {
+    numbers.push({ kind: 'publication', value: publication.canonical });
+    if (publication.kindCode) numbers.push({ kind: 'publication_base', value: publication.base });
+    const kind = KIND_OF_CODE[publication.kindCode?.[0] ?? ''];
+    if (kind && kind !== n.kind) {
+      const message = `kind code ${publication.kindCode} is not a ${n.kind} kind code`;
+      out.warnings.push({ field: 'publicationNumber', code: 'publication_kind_mismatch', message });
+    }
+  }
+  if (input.grantNumber?.trim()) {
+    const asApplication = parsePatentApplicationNumber(input.grantNumber);
+    const value = asApplication.ok
+      ? asApplication.number.canonical
+      : parsePublicationNumber(input.grantNumber)?.canonical;
+    if (value) numbers.push({ kind: 'grant', value });
+    else {
+      const message = `${input.grantNumber} is not a CN patent number or grant publication number`;
+      out.errors.push({ field: 'grantNumber', code: 'grant_number_format', message });
+    }
+  }
+  return { canonical: n.canonical, display: n.display, patent: n, publication, numbers };
+}
+
+/**
+ * The canonical forms of a record's numbers, with the problems found: a CN patent number must pass
+ * ZC 0006-2003, trademark and IC layout numbers their shapes; GI numbers are free text.
+ */
+export function checkRightNumbers(input: NumberFields): NumberCheck {
+  const out: NumberCheck = { value: null, errors: [], warnings: [] };
+  const free = (kind: NumberKey['kind'], value: string): RightNumbers => ({
+    canonical: value,
+    display: input.number.trim(),
+    patent: null,
+    publication: null,
+    numbers: [{ kind, value }],
+  });
+  if (foreignOffice(input.type, input.number)) out.value = free('foreign', normalizeFreeNumber(input.number));
+  else if (input.type === 'patent') out.value = patentNumbers(input, out);
+  else if (input.type === 'gi') out.value = free('registration', normalizeFreeNumber(input.number));
+  else {
+    const value = (input.type === 'trademark' ? parseTrademarkNumber : parseIcLayoutNumber)(input.number);
+    if (value) out.value = free('registration', value);
+    else {
+      const message = `${input.number} is not a ${input.type} registration number`;
+      out.errors.push({ field: 'number', code: `${input.type}_number_format`, message });
+    }
+  }
+  return out;
 }

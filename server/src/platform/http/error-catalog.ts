@@ -34,8 +34,18 @@ export const ERROR_CATALOG = {
   // region
   REGION_NOT_FOUND: { status: 404, title: 'Region not found' },
   REGION_RETIRED: { status: 422, title: 'Region code is retired' },
+  // registry
+  REGISTRY_RIGHT_NOT_FOUND: { status: 404, title: 'Right not found' },
+  REGISTRY_BATCH_TOO_LARGE: { status: 413, title: 'Too many items in one batch' },
+  REGISTRY_IMPORT_NOT_FOUND: { status: 404, title: 'Import job not found' },
+  REGISTRY_IMPORT_FORMAT: { status: 422, title: 'Unrecognized import file' },
+  REGISTRY_UNKNOWN_MAPPING: { status: 422, title: 'Unknown import mapping' },
   // audit
   AUDIT_INVALID_RANGE: { status: 400, title: 'Invalid time range' },
+  // certificate
+  CERT_NOT_FOUND: { status: 404, title: 'Certificate not found' },
+  CERT_NOT_GENUINE: { status: 409, title: 'Certificate record fails its signature check' },
+  CERT_NO_SIGNING_KEY: { status: 404, title: 'No signing key has been made yet' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

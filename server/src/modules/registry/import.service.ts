@@ -1,0 +1,224 @@
+/**
+ * The import pipeline: parse → validate → write in batches. Each batch commits together with the
+ * job's progress and its issues, so a killed import (kill -9) leaves no partial batch and resumes
+ * after the last committed line; records already written are unchanged on the second pass.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import type { RightType } from '@ipp/shared';
+import { appendAudit } from '../../platform/audit/index.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { auditContext, type ServiceContext } from '../../platform/http/context.ts';
+import { AppError } from '../../platform/http/error-catalog.ts';
+import {
+  type CheckedRow,
+  detectFormat,
+  parseAndValidate,
+  parseFile,
+  resolveMapping,
+} from './import/index.ts';
+import {
+  addIssues,
+  createJob,
+  findUnfinishedJob,
+  getJob,
+  type ImportIssueRow,
+  type ImportJobRow,
+  saveProgress,
+} from './import.jobs.ts';
+import { prepareRight } from './prepare.ts';
+import { type MemberMerge, mergeAuthorizedUsers, type PreparedRight, writeRights } from './rights.writer.ts';
+
+export interface ImportRequest {
+  filePath: string;
+  fileName?: string;
+  type?: RightType;
+  mapping?: string;
+  batchSize?: number;
+  onProgress?: (job: ImportJobRow) => void;
+}
+
+export async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+async function countRows(request: ImportRequest): Promise<number> {
+  let total = 0;
+  for await (const _row of parseFile(request.filePath, options(request))) total += 1;
+  return total;
+}
+
+function options(request: ImportRequest) {
+  const mapping = request.mapping ? resolveMapping(request.mapping) : undefined;
+  if (request.mapping && !mapping)
+    throw new AppError('REGISTRY_UNKNOWN_MAPPING', `No import mapping named ${request.mapping}.`);
+  return { type: request.type, mapping };
+}
+
+/** Opens a new job, or the unfinished job of the same file and options (resume). */
+export async function openJob(
+  context: ServiceContext & { db: Db },
+  request: ImportRequest,
+): Promise<ImportJobRow> {
+  const fileName = request.fileName ?? basename(request.filePath);
+  const format = await detectFormat(request.filePath);
+  if (!format)
+    throw new AppError('REGISTRY_IMPORT_FORMAT', `${fileName} is not CSV, XLSX, JSON, ST.96 or CNIPA XML.`);
+  options(request);
+  const key = {
+    fileHash: await fileSha256(request.filePath),
+    type: request.type ?? null,
+    mapping: request.mapping ?? null,
+  };
+  const unfinished = await findUnfinishedJob(context.db, key);
+  if (unfinished) return unfinished;
+  const total = await countRows(request);
+  return context.db.transaction(async (tx) => {
+    const job = await createJob(tx, {
+      ...key,
+      fileName,
+      format,
+      total,
+      actorName: context.actor.name,
+      regionCode: context.actor.org?.regionCode ?? null,
+    });
+    await appendAudit(tx, auditContext(context), {
+      action: 'registry.import.start',
+      targetType: 'import_job',
+      targetId: job.id,
+      detail: { fileName, format, total, type: key.type, mapping: key.mapping },
+    });
+    return job;
+  });
+}
+
+interface Pending {
+  rights: PreparedRight[];
+  merges: MemberMerge[];
+  issues: ImportIssueRow[];
+  lastLine: number;
+  rejected: number;
+  warnings: number;
+}
+
+const emptyPending = (lastLine: number): Pending => ({
+  rights: [],
+  merges: [],
+  issues: [],
+  lastLine,
+  rejected: 0,
+  warnings: 0,
+});
+
+/** Runs (or resumes) a job to the end. */
+export async function runJob(
+  context: ServiceContext & { db: Db },
+  job: ImportJobRow,
+  request: ImportRequest,
+): Promise<ImportJobRow> {
+  const batchSize = request.batchSize ?? 500;
+  let current = job;
+  let pending = emptyPending(job.committedLine);
+  try {
+    for await (const row of parseAndValidate(request.filePath, options(request))) {
+      if (row.line <= job.committedLine) continue;
+      collect(pending, job.id, row);
+      if (pending.rights.length + pending.merges.length + pending.rejected >= batchSize) {
+        current = await commitBatch(context.db, current, pending);
+        pending = emptyPending(current.committedLine);
+        request.onProgress?.(current);
+      }
+    }
+    current = await commitBatch(context.db, current, pending, true);
+    await context.db.transaction((tx) =>
+      appendAudit(tx, auditContext(context), {
+        action: 'registry.import.finish',
+        targetType: 'import_job',
+        targetId: job.id,
+        detail: {
+          inserted: current.inserted,
+          updated: current.updated,
+          unchanged: current.unchanged,
+          rejected: current.rejected,
+        },
+      }),
+    );
+    request.onProgress?.(current);
+    return current;
+  } catch (error) {
+    await saveProgress(context.db, job.id, { status: 'interrupted' });
+    throw error;
+  }
+}
+
+function collect(pending: Pending, jobId: string, row: CheckedRow) {
+  pending.lastLine = row.line;
+  const lines = row.memberLines?.length ? row.memberLines : [row.line];
+  const issue = (severity: 'error' | 'warning') => (i: { field: string; code: string; message: string }) => ({
+    jobId,
+    line: memberLine(i.field, lines) ?? row.line,
+    severity,
+    field: i.field,
+    code: i.code,
+    message: i.message,
+    recordNumber: row.record?.number ?? null,
+  });
+  const errors = row.errors.map(issue('error'));
+  const warnings = row.warnings.map(issue('warning'));
+  pending.issues.push(...errors, ...warnings);
+  pending.warnings += warnings.length;
+  if (errors.length > 0 || !row.record || !row.normalized) {
+    pending.rejected += 1;
+    return;
+  }
+  const prepared = prepareRight(row.record, row.normalized);
+  if (row.data) prepared.data = { ...prepared.data, ...row.data };
+  if (row.merge === 'authorizedUsers') pending.merges.push({ line: row.line, right: prepared });
+  else pending.rights.push(prepared);
+}
+
+/** Issues of a grouped record name their member (authorizedUsers[3].uscc): report that row's line. */
+function memberLine(field: string, lines: number[]): number | null {
+  const match = /^authorizedUsers\[(\d+)\]/.exec(field);
+  return match ? (lines[Number(match[1])] ?? null) : null;
+}
+
+async function commitBatch(db: Db, job: ImportJobRow, pending: Pending, last = false): Promise<ImportJobRow> {
+  return db.transaction(async (tx) => {
+    const counts = await writeRights(tx, pending.rights);
+    const merged = await mergeAuthorizedUsers(tx, pending.merges);
+    counts.updated += merged.updated;
+    counts.unchanged += merged.unchanged;
+    const missing = merged.missing.map((m) => ({
+      jobId: job.id,
+      line: m.line,
+      severity: 'error',
+      field: 'number',
+      code: 'gi_not_found',
+      message: `no ${m.right.input.type} ${m.right.number} to add authorized users to: import the GI first`,
+      recordNumber: m.right.number,
+    }));
+    await addIssues(tx, [...pending.issues, ...missing]);
+    await saveProgress(tx, job.id, {
+      committedLine: pending.lastLine,
+      inserted: job.inserted + counts.inserted,
+      updated: job.updated + counts.updated,
+      unchanged: job.unchanged + counts.unchanged,
+      rejected: job.rejected + pending.rejected + missing.length,
+      warnings: job.warnings + pending.warnings,
+      ...(last ? { status: 'completed', finishedAt: new Date() } : {}),
+    });
+    return (await getJob(tx, job.id))!;
+  });
+}
+
+export async function importFile(
+  context: ServiceContext & { db: Db },
+  request: ImportRequest,
+): Promise<ImportJobRow> {
+  const job = await openJob(context, request);
+  return runJob(context, job, request);
+}

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { matchHolder, normalizeName } from './holder-names.ts';
+import { searchQueryText, searchVectorLiteral } from './search-text.ts';
+
+test('titles become overlapping bigrams with positions and weights', () => {
+  assert.equal(searchVectorLiteral([{ text: '显示设备', weight: 'A' }]), "'显示':1A '示设':2A '设备':3A");
+});
+
+test('Latin words and numbers are tokens of their own; fields never touch', () => {
+  const literal = searchVectorLiteral([
+    { text: 'AI芯片', weight: 'A' },
+    { text: "O'Brien", weight: 'B' },
+  ]);
+  assert.match(literal, /'ai':1A '芯片':3A/);
+  assert.match(literal, /'o':\d+B 'brien':\d+B/);
+});
+
+test('a query is a phrase of bigrams; one character is a prefix', () => {
+  assert.equal(searchQueryText('设备'), "('设备')");
+  assert.equal(searchQueryText('显示设备'), "('显示' <-> '示设' <-> '设备')");
+  assert.equal(searchQueryText('华'), "('华':*)");
+  assert.equal(searchQueryText('华为 P60'), "('华为') & ('p60':*)");
+  assert.equal(searchQueryText('  ，。 '), null);
+});
+
+test('holder names match exactly, after normalization, or by USCC', () => {
+  const holders = [{ name: '浙商银行股份有限公司', uscc: '91330000734589325U' }];
+  assert.equal(matchHolder('浙商银行股份有限公司', holders).result, 'exact');
+  assert.equal(matchHolder(' 浙商银行 股份有限公司 ', holders).result, 'normalized');
+  assert.equal(matchHolder('浙商银行', holders).result, 'none');
+  assert.equal(normalizeName('ＡＢＣ（中国）有限责任公司'), normalizeName('abc(中国)有限公司'));
+});

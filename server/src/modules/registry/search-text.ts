@@ -1,0 +1,82 @@
+/**
+ * Chinese substring search without a Chinese parser: text is cut into overlapping character
+ * bigrams (and Latin/digit words), stored as a tsvector with positions, and a query becomes the
+ * same bigrams joined by the phrase operator `<->`. Adjacent bigrams at consecutive positions are
+ * exactly a substring match, answered from a GIN index on both PGlite and PostgreSQL, whatever the
+ * database locale (see shared/notes/stack-facts.md: a 2-character LIKE never uses a trigram index).
+ */
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Lower-cased NFKC text split into runs: CJK runs and Latin/digit words. */
+function runs(text: string): { kind: 'cjk' | 'word'; value: string }[] {
+  const result: { kind: 'cjk' | 'word'; value: string }[] = [];
+  let previous: 'cjk' | 'word' | null = null;
+  for (const ch of text.normalize('NFKC').toLowerCase()) {
+    const kind = CJK.test(ch) ? 'cjk' : WORD.test(ch) ? 'word' : null;
+    const last = result[result.length - 1];
+    if (kind && kind === previous && last) last.value += ch;
+    else if (kind) result.push({ kind, value: ch });
+    previous = kind;
+  }
+  return result;
+}
+
+function cjkGrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length === 1) return [chars[0]!];
+  const grams: string[] = [];
+  for (let i = 0; i < chars.length - 1; i++) grams.push(chars[i]! + chars[i + 1]!);
+  return grams;
+}
+
+function quote(token: string): string {
+  return `'${token.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/**
+ * The tsvector literal of several fields. Each field gets its own position range (gaps of 100) so
+ * a phrase never matches across two fields; weight A marks titles, B holders, C numbers.
+ */
+export function searchVectorLiteral(fields: { text: string; weight: 'A' | 'B' | 'C' }[]): string {
+  const entries: string[] = [];
+  let position = 1;
+  for (const field of fields) {
+    for (const run of runs(field.text)) {
+      const tokens = run.kind === 'cjk' ? cjkGrams(run.value) : [run.value];
+      for (const token of tokens) {
+        if (position > 16000) break;
+        entries.push(`${quote(token)}:${position}${field.weight}`);
+        position += 1;
+      }
+      position += 1;
+    }
+    position += 100;
+  }
+  return entries.join(' ');
+}
+
+/**
+ * The tsquery text for a user's query: every run's grams joined by `<->`, runs joined by `&`.
+ * A single CJK character matches as a prefix of a bigram. Returns null when nothing is searchable.
+ */
+export function searchQueryText(query: string, weights = ''): string | null {
+  const parts: string[] = [];
+  const suffix = weights ? `:${weights}` : '';
+  for (const run of runs(query)) {
+    if (run.kind === 'cjk') {
+      const chars = [...run.value];
+      if (chars.length === 1) parts.push(`${quote(chars[0]!)}:*${weights}`);
+      else
+        parts.push(
+          cjkGrams(run.value)
+            .map((g) => `${quote(g)}${suffix}`)
+            .join(' <-> '),
+        );
+    } else {
+      parts.push(`${quote(run.value)}:*${weights}`);
+    }
+  }
+  return parts.length > 0 ? parts.map((p) => `(${p})`).join(' & ') : null;
+}

@@ -1,0 +1,150 @@
+/** 集中查询: one search over the four right types, with facet counts and stable pagination. */
+import {
+  RIGHT_STATUS_LABELS,
+  RIGHT_TYPE_LABELS,
+  type RightDetailDto,
+  type RightSearchResultDto,
+  type RightStatus,
+  type RightSummaryDto,
+  type RightType,
+} from '@ipp/shared';
+import { assertPermission } from '../../platform/access/actor.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import type { ServiceContext } from '../../platform/http/context.ts';
+import { AppError } from '../../platform/http/error-catalog.ts';
+import { regionNames } from '../region/index.ts';
+import {
+  countRights,
+  type FacetName,
+  facetCounts,
+  loadRight,
+  type SearchFilter,
+  searchConditions,
+  searchPage,
+} from './rights.queries.ts';
+import { eventDtos, holderDtos } from './verify.service.ts';
+
+type PageRow = Awaited<ReturnType<typeof searchPage>>[number];
+
+async function toSummaries(db: Executor, rows: PageRow[]): Promise<RightSummaryDto[]> {
+  const names = await regionNames(
+    db,
+    rows.flatMap((r) => (r.regionCode ? [r.regionCode] : [])),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    type: r.type as RightType,
+    subtype: r.subtype,
+    number: r.number,
+    numberDisplay: r.numberDisplay,
+    title: r.title,
+    holders: r.holderNames ? r.holderNames.split('；') : [],
+    status: r.status as RightStatus,
+    regionCode: r.regionCode,
+    regionName: r.regionCode ? (names.get(r.regionCode) ?? null) : null,
+    classMain: r.classMain,
+    filingDate: r.filingDate,
+    grantDate: r.grantDate,
+    expiryDate: r.expiryDate,
+  }));
+}
+
+const FACET_NAMES: FacetName[] = ['type', 'status', 'province', 'classMain', 'filingYear'];
+
+async function facets(db: Executor, filter: SearchFilter): Promise<RightSearchResultDto['facets']> {
+  // Each facet counts with its own filter removed, so its other buckets stay selectable.
+  const without: Record<FacetName, keyof SearchFilter | null> = {
+    type: 'type',
+    status: 'status',
+    province: 'province',
+    classMain: 'classMain',
+    filingYear: null,
+  };
+  const results = await Promise.all(
+    FACET_NAMES.map((name) => {
+      const key = without[name];
+      const own = key ? { ...filter, [key]: undefined } : filter;
+      return facetCounts(db, searchConditions(own), name);
+    }),
+  );
+  const provinceNames = await regionNames(
+    db,
+    results[2]!.map((b) => b.value),
+  );
+  const label = (name: FacetName, value: string) => {
+    if (name === 'type') return RIGHT_TYPE_LABELS[value as RightType]?.zh ?? value;
+    if (name === 'status') return RIGHT_STATUS_LABELS[value as RightStatus]?.zh ?? value;
+    if (name === 'province') return provinceNames.get(value) ?? value;
+    return value;
+  };
+  const entries = FACET_NAMES.map((name, i) => [
+    name,
+    results[i]!.map((b) => ({ value: b.value, label: label(name, b.value), count: b.count })),
+  ]);
+  return Object.fromEntries(entries) as RightSearchResultDto['facets'];
+}
+
+export async function searchRights(
+  context: ServiceContext,
+  filter: SearchFilter & { page: number; pageSize: number },
+): Promise<RightSearchResultDto> {
+  assertPermission(context.actor, 'registry.right.read');
+  const where = searchConditions(filter);
+  const [rows, total, facetResult] = await Promise.all([
+    searchPage(context.db, where, filter.page, filter.pageSize),
+    countRights(context.db, where),
+    facets(context.db, filter),
+  ]);
+  return {
+    items: await toSummaries(context.db, rows),
+    total,
+    page: filter.page,
+    pageSize: filter.pageSize,
+    facets: facetResult,
+  };
+}
+
+/** All matching rows for an export, in pages, capped so an export cannot exhaust memory. */
+export async function* exportRights(context: ServiceContext, filter: SearchFilter, limit: number) {
+  assertPermission(context.actor, 'registry.right.read');
+  const where = searchConditions(filter);
+  const pageSize = 1000;
+  for (let page = 1; (page - 1) * pageSize < limit; page++) {
+    const rows = await searchPage(context.db, where, page, pageSize);
+    if (rows.length === 0) return;
+    yield* await toSummaries(context.db, rows);
+    if (rows.length < pageSize) return;
+  }
+}
+
+export async function getRight(context: ServiceContext, id: string): Promise<RightDetailDto> {
+  assertPermission(context.actor, 'registry.right.read');
+  const right = await loadRight(context.db, id);
+  if (!right) throw new AppError('REGISTRY_RIGHT_NOT_FOUND', `No right ${id}.`);
+  const [summary] = await toSummaries(context.db, [
+    { ...right.right, holderNames: right.right.holderNames, status: right.status },
+  ]);
+  const users = right.holders.filter((h) => h.holder.role === 'gi_user');
+  const data = right.right.data;
+  return {
+    ...summary!,
+    classes: right.right.classes,
+    numbers: right.numbers,
+    holderHistory: holderDtos(right, 'holder'),
+    inventors: (data['inventors'] as string[] | undefined) ?? [],
+    authorizedUsers: users.map((u) => ({
+      name: u.party.name,
+      uscc: u.party.uscc,
+      kind: u.party.kind as 'organization' | 'person',
+      role: 'gi_user',
+      from: u.holder.validFrom,
+      to: u.holder.validTo,
+      trademark: (u.holder.data?.['trademark'] as string | null) ?? null,
+      announcementNo: (u.holder.data?.['announcementNo'] as string | null) ?? null,
+    })),
+    events: eventDtos(right),
+    data,
+    source: right.right.source,
+    sourceUpdatedAt: right.right.sourceUpdatedAt.toISOString(),
+  };
+}

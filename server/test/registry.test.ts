@@ -1,0 +1,173 @@
+/** Registry over HTTP on the demo data: search, facets, verification with holder matching. */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { RightSearchResultDto, VerificationDto } from '@ipp/shared';
+import { createTestPlatform, type TestPlatform } from './helpers/app.ts';
+
+describe('rights registry', () => {
+  let platform: TestPlatform;
+  let officer: string;
+  before(async () => {
+    platform = await createTestPlatform();
+    officer = await platform.login('sz.officer');
+  });
+  after(() => platform.close());
+
+  const search = async (query: string) => {
+    const response = await platform.as(officer, { method: 'GET', url: `/api/v1/rights/search?${query}` });
+    assert.equal(response.statusCode, 200, response.body);
+    return response.json<RightSearchResultDto>();
+  };
+  const verify = async (body: Record<string, unknown>, token: string | null = officer) => {
+    const options = { method: 'POST' as const, url: '/api/v1/rights/verify', payload: body };
+    const response = token ? await platform.as(token, options) : await platform.app.inject(options);
+    assert.equal(response.statusCode, 200, response.body);
+    return response.json<VerificationDto>();
+  };
+
+  test('a two-character Chinese substring finds titles and holders', async () => {
+    const byTitle = await search(`q=${encodeURIComponent('雷达')}`);
+    assert.deepEqual(byTitle.items.map((r) => r.title).sort(), [
+      'XH-MW60 毫米波雷达SoC',
+      '一种基于毫米波雷达的室内人员定位方法及系统',
+    ]);
+    const byHolder = await search(`holder=${encodeURIComponent('钱塘')}`);
+    assert.ok(byHolder.items.length >= 3);
+    assert.ok(byHolder.items.every((r) => r.holders.some((h) => h.includes('钱塘'))));
+  });
+
+  test('a number in any form finds its right', async () => {
+    for (const form of ['202110583421', 'ZL 2021 1 0583421', 'CN113267185A', 'CN113267185B']) {
+      const result = await search(`q=${encodeURIComponent(form)}`);
+      assert.equal(result.items[0]?.title, '一种基于毫米波雷达的室内人员定位方法及系统', form);
+    }
+  });
+
+  test('facets count by type and status, and filters narrow the results', async () => {
+    const all = await search('pageSize=100');
+    const types = Object.fromEntries(all.facets.type.map((b) => [b.value, b.count]));
+    assert.ok(
+      types['patent']! >= 6 && types['trademark']! >= 3 && types['ic_layout']! >= 2 && types['gi']! >= 2,
+    );
+    const patents = await search('type=patent&pageSize=100');
+    assert.ok(patents.items.every((r) => r.type === 'patent'));
+    assert.equal(patents.total, types['patent']);
+    const expired = await search('status=expired');
+    assert.ok(expired.items.some((r) => r.title === '一种节能型路灯控制装置'));
+    const zhejiang = await search('province=330000&pageSize=100');
+    assert.ok(zhejiang.items.length > 0 && zhejiang.items.every((r) => r.regionCode?.startsWith('33')));
+  });
+
+  test('pagination is stable: pages do not overlap and cover the total', async () => {
+    const first = await search('pageSize=5&page=1');
+    const second = await search('pageSize=5&page=2');
+    const ids = [...first.items, ...second.items].map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+  });
+
+  test('holder matching on a date after a transfer', async () => {
+    const number = 'CN201910774512';
+    const after = await verify({
+      type: 'patent',
+      number,
+      holder: '杭州钱塘新材料股份有限公司',
+      asOf: '2025-01-01',
+    });
+    assert.equal(after.exists, true);
+    assert.equal(after.holderMatch?.result, 'exact');
+    const formerOwner = await verify({
+      type: 'patent',
+      number,
+      holder: '深圳市星河智联科技有限公司',
+      asOf: '2025-01-01',
+    });
+    assert.equal(formerOwner.holderMatch?.result, 'none');
+    const before = await verify({
+      type: 'patent',
+      number,
+      holder: '深圳市星河智联科技有限公司',
+      asOf: '2023-01-01',
+    });
+    assert.equal(before.holderMatch?.result, 'exact');
+    assert.deepEqual(
+      before.currentHolders.map((h) => h.name),
+      ['杭州钱塘新材料股份有限公司'],
+    );
+    const spaced = await verify({
+      type: 'patent',
+      number,
+      holder: '杭州钱塘新材料 股份有限公司',
+      asOf: '2025-01-01',
+    });
+    assert.equal(spaced.holderMatch?.result, 'normalized');
+  });
+
+  test('status on a date: expired, partially invalid, revoked, not yet granted', async () => {
+    const expired = await verify({ type: 'patent', number: '200320118834' });
+    assert.equal(expired.right?.status, 'expired');
+    assert.equal(expired.right?.valid, false);
+    const beforeExpiry = await verify({ type: 'patent', number: '200320118834', asOf: '2010-01-01' });
+    assert.equal(beforeExpiry.right?.status, 'valid');
+    const partial = await verify({ type: 'patent', number: '201710402288' });
+    assert.equal(partial.right?.status, 'partially_invalid');
+    assert.equal(partial.right?.valid, true);
+    const revoked = await verify({ type: 'trademark', number: '第31804455号' });
+    assert.equal(revoked.right?.status, 'revoked');
+    const pending = await verify({ type: 'patent', number: '202110583421', asOf: '2021-06-01' });
+    assert.equal(pending.right?.status, 'pending');
+  });
+
+  test('a missing right is answered, not an error; the public may verify without logging in', async () => {
+    const missing = await verify({ type: 'trademark', number: '99999999' }, null);
+    assert.equal(missing.exists, false);
+    assert.equal(missing.right, null);
+    const found = await verify({ type: 'ic_layout', number: 'BS 215512345' }, null);
+    assert.equal(found.exists, true);
+    assert.equal(found.dataSource?.source, '演示数据 demo');
+  });
+
+  test('batch verification answers each item in order', async () => {
+    const response = await platform.as(officer, {
+      method: 'POST',
+      url: '/api/v1/rights/verify/batch',
+      payload: {
+        items: [
+          { type: 'trademark', number: '56789012', holder: '深圳市星河智联科技有限公司' },
+          { type: 'gi', number: '3167089' },
+          { type: 'patent', number: '202110583421.0' },
+        ],
+      },
+    });
+    assert.equal(response.statusCode, 200);
+    const results = response.json<{ results: VerificationDto[] }>().results;
+    assert.deepEqual(
+      results.map((r) => r.exists),
+      [true, true, false],
+    );
+    assert.equal(results[0]?.holderMatch?.result, 'exact');
+  });
+
+  test('a right’s record shows its timeline and, for a GI, its authorized users', async () => {
+    const gi = await search(`q=${encodeURIComponent('西湖龙井')}`);
+    const response = await platform.as(officer, { method: 'GET', url: `/api/v1/rights/${gi.items[0]!.id}` });
+    const detail = response.json();
+    assert.equal(detail.authorizedUsers.length, 2);
+    assert.ok(detail.events.some((e: { type: string }) => e.type === 'registration'));
+  });
+
+  test('search results export as CSV with a BOM and Chinese headers', async () => {
+    const response = await platform.as(officer, {
+      method: 'GET',
+      url: `/api/v1/rights/search/export?format=csv&type=trademark`,
+    });
+    assert.equal(response.statusCode, 200);
+    assert.match(String(response.headers['content-type']), /text\/csv/);
+    assert.ok(response.body.startsWith('\uFEFF类型,号码,名称'));
+    assert.equal(response.body.trim().split('\n').length, 1 + 3);
+    const xlsx = await platform.as(officer, {
+      method: 'GET',
+      url: `/api/v1/rights/search/export?format=xlsx&type=trademark`,
+    });
+    assert.equal(xlsx.rawPayload.subarray(0, 2).toString(), 'PK');
+  });
+});

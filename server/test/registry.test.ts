@@ -170,4 +170,50 @@ describe('rights registry', () => {
     });
     assert.equal(xlsx.rawPayload.subarray(0, 2).toString(), 'PK');
   });
+
+  test('a verification yields an SM2-signed certificate; a tampered one is detected', async () => {
+    const response = await platform.app.inject({
+      method: 'POST',
+      url: '/api/v1/rights/verify',
+      payload: {
+        type: 'trademark',
+        number: '56789012',
+        holder: '深圳市星河智联科技有限公司',
+        certificate: true,
+      },
+    });
+    assert.equal(response.statusCode, 200, response.body);
+    const certificate = response.json().certificate as {
+      code: string;
+      payload: string;
+      signature: string;
+      qrSvg: string;
+    };
+    assert.match(certificate.code, /^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    assert.match(certificate.qrSvg, /^<svg/);
+    const check = (payload: Record<string, unknown>) =>
+      platform.app
+        .inject({ method: 'POST', url: '/api/v1/certificates/check', payload })
+        .then((r) => r.json());
+    assert.equal((await check({ code: certificate.code })).genuine, true);
+    const altered = certificate.payload.replace(
+      '深圳市星河智联科技有限公司',
+      '深圳市星河智联科技有限责任公司',
+    );
+    assert.notEqual(altered, certificate.payload);
+    const byContent = await check({ payload: altered, signature: certificate.signature });
+    assert.equal(byContent.genuine, false);
+    await platform.database.query(
+      `update certificates set payload = replace(payload, '"exact"', '"none"') where code = $1`,
+      [certificate.code],
+    );
+    const tampered = await check({ code: certificate.code });
+    assert.equal(tampered.genuine, false);
+    assert.equal(tampered.reason, 'record_tampered');
+    const pdf = await platform.app.inject({
+      method: 'GET',
+      url: `/api/v1/certificates/${certificate.code}/pdf`,
+    });
+    assert.equal(pdf.statusCode, 409, 'a tampered certificate is not rendered as genuine');
+  });
 });

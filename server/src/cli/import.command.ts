@@ -114,10 +114,9 @@ async function importThroughServer(args: CommandArgs, files: string[]): Promise<
     }
     bar.stop();
     const report = `${file}.import-report.csv`;
-    writeFileSync(
-      report,
-      await (await fetch(`${server}/api/v1/imports/${job.id}/report.csv`, { headers })).text(),
-    );
+    // fetch's text() drops the BOM the server sends; put it back for spreadsheet programs.
+    const text = await (await fetch(`${server}/api/v1/imports/${job.id}/report.csv`, { headers })).text();
+    writeFileSync(report, `\uFEFF${text.replace(/^\uFEFF/, '')}`);
     if (job.status !== 'completed') failed += 1;
     console.log(summary(file, job, report));
   }

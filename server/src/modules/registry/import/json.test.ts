@@ -126,3 +126,33 @@ test('a mapping applies to JSON objects as to table rows', async () => {
     source: 'source.json',
   });
 });
+
+test('records of the wrong shape are rejected with reasons, never thrown on', async () => {
+  const odd = [
+    { type: 'patent', number: 202110991218.8, title: 42, holders: [null, 7, { name: '甲公司', uscc: 123 }] },
+    { type: 'trademark', number: '1', title: 'A', holders: ['张三'], classes: '9;35', events: 'renewal' },
+    {
+      type: 'trademark',
+      number: '1',
+      title: 'A',
+      holders: '张三',
+      grantDate: { y: 2017 },
+      publicationNumber: 113781974,
+    },
+  ];
+  const path = file('odd.json', JSON.stringify(odd));
+  const out = [];
+  for await (const row of parseAndValidate(path)) out.push(row);
+  assert.equal(out.length, 3);
+  assert.ok(out[0]!.errors.some((e) => e.field === 'holders[0].name'));
+  assert.ok(out[0]!.errors.some((e) => e.field === 'holders[2].uscc' && e.code === 'uscc_invalid'));
+  assert.deepEqual(out[1]!.record?.classes, ['9', '35']);
+  assert.deepEqual(
+    out[1]!.errors.map((e) => e.code),
+    ['json_field_type'],
+  );
+  assert.deepEqual(
+    out[2]!.errors.map((e) => `${e.field}:${e.code}`),
+    ['holders:json_field_type', 'grantDate:json_field_type', 'holders:required'],
+  );
+});

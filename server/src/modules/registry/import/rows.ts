@@ -157,14 +157,69 @@ function jsonShapes(input: Record<string, unknown>, issues: ValidationIssue[]): 
       delete out[field];
     }
   }
-  for (const field of JSON_OBJECT_LISTS) {
-    const list = out[field] as unknown[] | undefined;
-    if (list?.some((item) => typeof item !== 'object' || item === null) && field === 'events') {
-      issues.push({ field, code: 'json_field_type', message: 'each event must be an object' });
-      delete out[field];
-    }
+  if ((out.events as unknown[] | undefined)?.some((e) => typeof e !== 'object' || e === null)) {
+    issues.push({ field: 'events', code: 'json_field_type', message: 'each event must be an object' });
+    delete out.events;
+  }
+  textFields(out, JSON_TEXT, '', issues);
+  for (const field of ['holders', 'authorizedUsers']) {
+    (out[field] as unknown[] | undefined)?.forEach((p, i) => {
+      if (p && typeof p === 'object')
+        textFields(p as Record<string, unknown>, PARTY_TEXT, `${field}[${i}].`, issues);
+    });
   }
   return out;
+}
+
+const JSON_TEXT = [
+  'subtype',
+  'publicationNumber',
+  'grantNumber',
+  'imageRef',
+  'regionCode',
+  'filingDate',
+  'publicationDate',
+  'grantDate',
+  'expiryDate',
+  'creationDate',
+  'firstCommercialUseDate',
+  'approvingAuthority',
+  'announcementNo',
+  'sourceRecordId',
+  'sourceUpdatedAt',
+];
+const PARTY_TEXT = [
+  'name',
+  'uscc',
+  'idNumber',
+  'regionCode',
+  'countryCode',
+  'address',
+  'trademark',
+  'announcementNo',
+  'date',
+];
+
+/** Numbers become text (a number column exported as 113781974); objects and lists are refused. */
+function textFields(
+  target: Record<string, unknown>,
+  fields: string[],
+  prefix: string,
+  issues: ValidationIssue[],
+) {
+  for (const field of fields) {
+    const value = target[field];
+    if (value == null || typeof value === 'string') continue;
+    if (typeof value === 'number') target[field] = String(value);
+    else {
+      issues.push({
+        field: prefix + field,
+        code: 'json_field_type',
+        message: `${prefix}${field} must be text`,
+      });
+      delete target[field];
+    }
+  }
 }
 
 /** A JSON value read as a RightInput: holders may be plain names; source and type are filled in. */
@@ -185,7 +240,11 @@ export function jsonRecord(line: number, value: unknown, ctx: MapContext): Parse
   // Names given as plain strings become parties; anything else that is not an object is dropped
   // to an empty name, which validation reports as a missing name.
   const party = (p: unknown): PartyInput =>
-    typeof p === 'string' ? { name: p } : p && typeof p === 'object' ? (p as PartyInput) : { name: '' };
+    typeof p === 'string'
+      ? { name: p }
+      : p && typeof p === 'object'
+        ? { ...(p as PartyInput) }
+        : { name: '' };
   const text = (v: unknown) => (v == null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
   const record = {
     ...input,

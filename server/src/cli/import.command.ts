@@ -20,6 +20,9 @@ function progressBar() {
     {
       format: '  {file} |{bar}| {percentage}% · {value}/{total} rows · {inserted} new, {rejected} rejected',
       hideCursor: true,
+      // Without a terminal (CI, logs) print a progress line every second instead of redrawing.
+      noTTYOutput: true,
+      notTTYSchedule: 1000,
     },
     cliProgress.Presets.shades_classic,
   );

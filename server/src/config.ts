@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 export interface Config {
   /** postgres://… selects a PostgreSQL server; absent selects the embedded PGlite database. */
   databaseUrl: string | null;
+  /** Connections in the PostgreSQL pool (ignored for PGlite, which has one session). */
+  databasePoolSize: number;
   /** Folder of the embedded database (and its lock). */
   dataDir: string;
   host: string;
@@ -98,6 +100,7 @@ export function loadConfig(env: Env, options: { demo?: boolean; cwd?: string } =
   }
   return {
     databaseUrl: readDatabaseUrl(env),
+    databasePoolSize: readInt(env, 'DATABASE_POOL_SIZE', 20, 1, 500),
     dataDir: resolve(cwd, env['DATA_DIR'] || 'data'),
     host,
     port: readInt(env, 'PORT', 3000, 0, 65535),

@@ -11,7 +11,11 @@ export interface PreparedDatabase {
 }
 
 export async function prepareDatabase(config: Config): Promise<PreparedDatabase> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+  });
   try {
     await runMigrations(database);
     await database.exclusive(724_300_002, (db) => syncReferenceRegions(db));

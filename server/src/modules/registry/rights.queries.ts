@@ -3,50 +3,72 @@ import type { RightType } from '@ipp/shared';
 import { and, asc, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import { lookupKeys } from './numbers.ts';
-import { parties, rightEvents, rightHolders, rightNumbers, rights } from './registry.tables.ts';
+import { rightNumbers, rights } from './registry.tables.ts';
 import { searchQueryText } from './search-text.ts';
 
 /** Status with the term applied today: in-force rights past their expiry read as expired. */
 export const currentStatus = sql<string>`(case when ${rights.statusBase} in ('valid', 'partially_invalid') and ${rights.expiryDate} < current_date then 'expired' else ${rights.statusBase} end)`;
 
-export async function findRightIdByNumber(
-  db: Executor,
-  type: RightType,
-  raw: string,
-): Promise<string | null> {
+interface HolderJson {
+  role: string;
+  position: number;
+  validFrom: string | null;
+  validTo: string | null;
+  data: Record<string, unknown> | null;
+  name: string;
+  uscc: string | null;
+  kind: string;
+}
+
+/**
+ * A right with its numbers, holders and events in one statement: verification is the platform's
+ * hottest path, so it costs one round trip, not five.
+ */
+// Outer columns are written out in full: inside a subquery drizzle renders them unqualified.
+const RIGHT_ID = sql.raw('"rights"."id"');
+
+function loadOne(db: Executor, where: SQL) {
+  return db
+    .select({
+      right: rights,
+      status: currentStatus,
+      numbers: sql<
+        { kind: string; value: string }[]
+      >`(select coalesce(json_agg(json_build_object('kind', n.kind, 'value', n.value)), '[]'::json) from right_numbers n where n.right_id = ${RIGHT_ID})`,
+      holders: sql<
+        HolderJson[]
+      >`(select coalesce(json_agg(json_build_object('role', h.role, 'position', h.position, 'validFrom', h.valid_from, 'validTo', h.valid_to, 'data', h.data, 'name', p.name, 'uscc', p.uscc, 'kind', p.kind) order by h.position), '[]'::json) from right_holders h join parties p on p.id = h.party_id where h.right_id = ${RIGHT_ID})`,
+      events: sql<
+        { type: string; date: string; detail: Record<string, unknown> | null }[]
+      >`(select coalesce(json_agg(json_build_object('type', e.type, 'date', e.date, 'detail', e.detail) order by e.position), '[]'::json) from right_events e where e.right_id = ${RIGHT_ID})`,
+    })
+    .from(rights)
+    .where(where)
+    .limit(1);
+}
+
+function shape(row: Awaited<ReturnType<typeof loadOne>>[number] | undefined) {
+  if (!row) return null;
+  const holders = row.holders.map((h) => ({
+    holder: { role: h.role, position: h.position, validFrom: h.validFrom, validTo: h.validTo, data: h.data },
+    party: { name: h.name, uscc: h.uscc, kind: h.kind },
+  }));
+  return { right: row.right, status: row.status, numbers: row.numbers, holders, events: row.events };
+}
+
+/** The right a number of any form names; an application or registration number wins over a publication. */
+export async function loadRightByNumber(db: Executor, type: RightType, raw: string) {
   const keys = lookupKeys(type, raw);
   if (keys.length === 0) return null;
-  const rows = await db
-    .select({ rightId: rightNumbers.rightId, kind: rightNumbers.kind })
-    .from(rightNumbers)
-    .where(and(eq(rightNumbers.type, type), inArray(rightNumbers.value, keys)))
-    .limit(5);
-  // An exact application/registration number wins over a publication-number base.
-  const primary = (kind: string) => Number(!kind.startsWith('publication'));
-  const ranked = rows.sort((a, b) => primary(b.kind) - primary(a.kind));
-  return ranked[0]?.rightId ?? null;
+  const id = sql`(select n.right_id from right_numbers n where n.type = ${type} and n.value in (${sql.join(
+    keys.map((k) => sql`${k}`),
+    sql`, `,
+  )}) order by (n.kind like 'publication%') limit 1)`;
+  return shape((await loadOne(db, sql`${rights.id} = ${id}`))[0]);
 }
 
 export async function loadRight(db: Executor, id: string) {
-  const [row] = await db
-    .select({ right: rights, status: currentStatus })
-    .from(rights)
-    .where(eq(rights.id, id));
-  if (!row) return null;
-  const [numbers, holders, events] = await Promise.all([
-    db
-      .select({ kind: rightNumbers.kind, value: rightNumbers.value })
-      .from(rightNumbers)
-      .where(eq(rightNumbers.rightId, id)),
-    db
-      .select({ holder: rightHolders, party: parties })
-      .from(rightHolders)
-      .innerJoin(parties, eq(parties.id, rightHolders.partyId))
-      .where(eq(rightHolders.rightId, id))
-      .orderBy(asc(rightHolders.position)),
-    db.select().from(rightEvents).where(eq(rightEvents.rightId, id)).orderBy(asc(rightEvents.position)),
-  ]);
-  return { ...row, numbers, holders, events };
+  return shape((await loadOne(db, eq(rights.id, id)))[0]);
 }
 
 export type LoadedRight = NonNullable<Awaited<ReturnType<typeof loadRight>>>;

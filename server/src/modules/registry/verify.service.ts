@@ -15,7 +15,7 @@ import {
 } from '@ipp/shared';
 import type { Executor } from '../../platform/db/database.ts';
 import { matchHolder } from './holder-names.ts';
-import { findRightIdByNumber, type LoadedRight, loadRight } from './rights.queries.ts';
+import { type LoadedRight, loadRightByNumber } from './rights.queries.ts';
 import { IN_FORCE, isHeldOn, statusAsOf } from './timeline.ts';
 
 export interface VerifyQuery {
@@ -68,8 +68,7 @@ export async function verifyRight(db: Executor, query: VerifyQuery): Promise<Ver
     query: { number: query.number, holder, asOf },
     checkedAt: new Date().toISOString(),
   };
-  const id = await findRightIdByNumber(db, query.type, query.number);
-  const right = id ? await loadRight(db, id) : null;
+  const right = await loadRightByNumber(db, query.type, query.number);
   if (!right) {
     return {
       ...base,

@@ -37,6 +37,7 @@ export interface OpenOptions {
   databaseUrl: string | null;
   /** Folder of the embedded database; null keeps it in memory (tests). */
   dataDir: string | null;
+  poolSize?: number;
   /** Loads a data directory dumped earlier (a migrated template, in tests). */
   loadDataDir?: Blob;
 }
@@ -79,8 +80,8 @@ async function openPglite(options: OpenOptions): Promise<Database> {
   }
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // bigint (int8) arrives as a string from pg and as a number from PGlite; map it in one place.
   pool.on('connect', (client) => {
     client.setTypeParser(20, (value: string) => Number(value));
@@ -113,5 +114,7 @@ async function openPostgres(url: string): Promise<Database> {
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
+    : openPglite(options);
 }

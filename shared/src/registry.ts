@@ -211,6 +211,8 @@ export interface FacetBucket {
 export interface RightSearchResultDto {
   items: RightSummaryDto[];
   total: number;
+  /** More matches than counted: `total` is a lower bound and facets count the first matches. */
+  totalIsLowerBound: boolean;
   page: number;
   pageSize: number;
   facets: {

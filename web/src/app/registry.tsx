@@ -3,20 +3,22 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  CloudUploadOutlined,
   EnvironmentOutlined,
-  FileProtectOutlined,
+  FileSearchOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
+  VerifiedOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@ipp/shared';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import { type Bilingual, useI18n } from './i18n/index.tsx';
 
-export type MenuGroup = 'main' | 'business' | 'system';
+export type MenuGroup = 'main' | 'registry' | 'business' | 'system';
 
 /** One business module of the platform. The side menu, routes and home page are built from this list. */
 export interface FeatureModule {
@@ -31,6 +33,8 @@ export interface FeatureModule {
   /** Modules still under construction are registered but hidden. */
   enabled: boolean;
   page?: LazyExoticComponent<ComponentType>;
+  /** Further pages of the module (e.g. a record page), routed with its permission but not in the menu. */
+  subPages?: readonly { path: string; page: LazyExoticComponent<ComponentType> }[];
 }
 
 const HomePage = lazy(() => import('../features/home/HomePage.tsx'));
@@ -38,6 +42,10 @@ const OrgsPage = lazy(() => import('../features/orgs/OrgsPage.tsx'));
 const UsersPage = lazy(() => import('../features/users/UsersPage.tsx'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx'));
 const RegionsPage = lazy(() => import('../features/regions/RegionsPage.tsx'));
+const RightsSearchPage = lazy(() => import('../features/registry/RightsSearchPage.tsx'));
+const RightDetailPage = lazy(() => import('../features/registry/RightDetailPage.tsx'));
+const VerifyPage = lazy(() => import('../features/registry/VerifyPage.tsx'));
+const ImportsPage = lazy(() => import('../features/registry/ImportsPage.tsx'));
 
 function planned(key: string, icon: ReactNode, label: Bilingual, description: Bilingual): FeatureModule {
   return { key, path: `/${key}`, icon, label, description, group: 'business', enabled: false };
@@ -54,12 +62,45 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
     enabled: true,
     page: HomePage,
   },
-  planned(
-    'rights',
-    <FileProtectOutlined />,
-    { zh: '权利登记', en: 'Rights registry' },
-    { zh: '专利、商标、地理标志等权利信息', en: 'Patents, trademarks and geographical indications' },
-  ),
+  {
+    key: 'rights',
+    path: '/registry/search',
+    icon: <FileSearchOutlined />,
+    label: { zh: '权利检索', en: 'Rights search' },
+    description: {
+      zh: '专利、商标、集成电路布图设计、地理标志权利信息检索',
+      en: 'Search patents, trademarks, IC layout designs and geographical indications',
+    },
+    group: 'registry',
+    permission: 'registry.right.read',
+    enabled: true,
+    page: RightsSearchPage,
+    subPages: [{ path: '/registry/rights/:id', page: RightDetailPage }],
+  },
+  {
+    key: 'verify',
+    path: '/registry/verify',
+    icon: <VerifiedOutlined />,
+    label: { zh: '权属核验', en: 'Verification' },
+    description: {
+      zh: '核验权利是否存在、是否有效及权利人是否一致，可出具核验证明',
+      en: 'Check that a right exists, is in force and belongs to the claimed holder; issue certificates',
+    },
+    group: 'registry',
+    enabled: true,
+    page: VerifyPage,
+  },
+  {
+    key: 'imports',
+    path: '/registry/imports',
+    icon: <CloudUploadOutlined />,
+    label: { zh: '数据导入', en: 'Data import' },
+    description: { zh: '批量导入权利数据并查看导入报告', en: 'Bulk import of rights data, with reports' },
+    group: 'registry',
+    permission: 'registry.import.write',
+    enabled: true,
+    page: ImportsPage,
+  },
   planned(
     'enforcement',
     <SafetyCertificateOutlined />,

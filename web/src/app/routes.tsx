@@ -4,9 +4,12 @@ import { type LoginLocationState, useAuth } from './auth/AuthProvider.tsx';
 import { FullPageSpin, RequireAuth, RequirePermission } from './auth/guards.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { NotFoundPage } from './layout/NotFoundPage.tsx';
+import { PublicLayout } from './layout/PublicLayout.tsx';
 import { FEATURE_MODULES } from './registry.tsx';
 
 const LoginPage = lazy(() => import('../features/auth/LoginPage.tsx'));
+const PublicVerifyPage = lazy(() => import('../features/registry/PublicVerifyPage.tsx'));
+const CertificateCheckPage = lazy(() => import('../features/certificates/CertificateCheckPage.tsx'));
 
 function LoginRoute() {
   const { status } = useAuth();
@@ -23,10 +26,26 @@ function LoginRoute() {
   );
 }
 
+const featureRoutes = FEATURE_MODULES.filter((m) => m.enabled && m.page).flatMap(
+  ({ key, path, permission, page, subPages }) =>
+    [{ path, page }, ...(subPages ?? [])].map(({ path: routePath, page: Page }) => (
+      <Route
+        key={`${key}:${routePath}`}
+        path={routePath}
+        element={<RequirePermission permission={permission}>{Page ? <Page /> : null}</RequirePermission>}
+      />
+    )),
+);
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginRoute />} />
+      <Route element={<PublicLayout />}>
+        <Route path="/verify" element={<PublicVerifyPage />} />
+        <Route path="/certificates/check" element={<CertificateCheckPage />} />
+        <Route path="/c/:code" element={<CertificateCheckPage />} />
+      </Route>
       <Route
         element={
           <RequireAuth>
@@ -34,13 +53,7 @@ export function AppRoutes() {
           </RequireAuth>
         }
       >
-        {FEATURE_MODULES.filter((m) => m.enabled && m.page).map(({ key, path, permission, page: Page }) => (
-          <Route
-            key={key}
-            path={path}
-            element={<RequirePermission permission={permission}>{Page ? <Page /> : null}</RequirePermission>}
-          />
-        ))}
+        {featureRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -45,10 +45,11 @@ export async function fileSha256(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-async function countRows(request: ImportRequest): Promise<number> {
-  let total = 0;
-  for await (const _row of parseFile(request.filePath, options(request))) total += 1;
-  return total;
+/** The last line of the file's records: progress is committed line over it. */
+async function lastLine(request: ImportRequest): Promise<number> {
+  let last = 0;
+  for await (const row of parseFile(request.filePath, options(request))) last = row.line;
+  return last;
 }
 
 function options(request: ImportRequest) {
@@ -75,7 +76,7 @@ export async function openJob(
   };
   const unfinished = await findUnfinishedJob(context.db, key);
   if (unfinished) return unfinished;
-  const total = await countRows(request);
+  const total = await lastLine(request);
   return context.db.transaction(async (tx) => {
     const job = await createJob(tx, {
       ...key,

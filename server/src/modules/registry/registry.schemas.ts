@@ -69,6 +69,10 @@ const Facet = Type.Array(Type.Object({ value: Type.String(), label: Type.String(
 export const SearchResultSchema = Type.Object({
   items: Type.Array(Type.Ref('RightSummary')),
   total: Type.Integer(),
+  totalIsLowerBound: Type.Boolean({
+    description:
+      'true when there are more matches than counted (at least `total`); facets then count a sample',
+  }),
   page: Type.Integer(),
   pageSize: Type.Integer(),
   facets: Type.Object({ type: Facet, status: Facet, province: Facet, classMain: Facet, filingYear: Facet }),

@@ -50,6 +50,8 @@ async function toSummaries(db: Executor, rows: PageRow[]): Promise<RightSummaryD
 }
 
 const FACET_NAMES: FacetName[] = ['type', 'status', 'province', 'classMain', 'filingYear'];
+/** Exact counts up to this many matches; beyond it, "at least" counts and sampled facets. */
+export const COUNT_CAP = 10_000;
 
 async function facets(db: Executor, filter: SearchFilter): Promise<RightSearchResultDto['facets']> {
   // Each facet counts with its own filter removed, so its other buckets stay selectable.
@@ -64,7 +66,7 @@ async function facets(db: Executor, filter: SearchFilter): Promise<RightSearchRe
     FACET_NAMES.map((name) => {
       const key = without[name];
       const own = key ? { ...filter, [key]: undefined } : filter;
-      return facetCounts(db, searchConditions(own), name);
+      return facetCounts(db, searchConditions(own), name, COUNT_CAP);
     }),
   );
   const provinceNames = await regionNames(
@@ -90,14 +92,15 @@ export async function searchRights(
 ): Promise<RightSearchResultDto> {
   assertPermission(context.actor, 'registry.right.read');
   const where = searchConditions(filter);
-  const [rows, total, facetResult] = await Promise.all([
+  const [rows, count, facetResult] = await Promise.all([
     searchPage(context.db, where, filter.page, filter.pageSize),
-    countRights(context.db, where),
+    countRights(context.db, where, COUNT_CAP),
     facets(context.db, filter),
   ]);
   return {
     items: await toSummaries(context.db, rows),
-    total,
+    total: count.total,
+    totalIsLowerBound: count.capped,
     page: filter.page,
     pageSize: filter.pageSize,
     facets: facetResult,

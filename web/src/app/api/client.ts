@@ -53,12 +53,15 @@ async function readBody(response: Response): Promise<unknown> {
 
 async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
   const hasBody = options.body !== undefined;
+  // Multipart uploads: the browser sets the content type with its boundary.
+  const isForm = options.body instanceof FormData;
+  const json = hasBody && !isForm;
   try {
     return await fetch(buildUrl(path, options.query), {
       method,
       credentials: 'same-origin',
-      headers: { Accept: 'application/json', ...(hasBody ? { 'Content-Type': 'application/json' } : {}) },
-      body: hasBody ? JSON.stringify(options.body) : undefined,
+      headers: { Accept: 'application/json', ...(json ? { 'Content-Type': 'application/json' } : {}) },
+      body: isForm ? (options.body as FormData) : json ? JSON.stringify(options.body) : undefined,
       signal: options.signal,
     });
   } catch (cause) {

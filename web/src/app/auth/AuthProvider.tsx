@@ -13,6 +13,7 @@ import {
 import { useLocation, useNavigate } from 'react-router';
 import { setUnauthorizedHandler } from '../api/client.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { isPublicPath } from '../publicPaths.ts';
 import { authApi } from './authApi.ts';
 
 export type AuthStatus = 'loading' | 'authenticated' | 'anonymous';
@@ -31,7 +32,7 @@ export interface LoginLocationState {
   from?: string;
 }
 
-/** Owns the session: loads /auth/me once, and turns any 401 into a trip to the login page. */
+/** Owns the session: loads /auth/me once, and turns any 401 into a trip to the login page (except on public pages). */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<MeDto | null>(null);
   const [status, setStatus] = useState<AuthStatus>('loading');
@@ -50,7 +51,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         message.warning(t('auth.sessionExpired'));
       setMe(null);
       setStatus('anonymous');
-      if (pathRef.current !== '/login') {
+      if (!isPublicPath(pathRef.current)) {
         const state: LoginLocationState = { from: pathRef.current };
         navigate('/login', { replace: true, state });
       }

@@ -1,3 +1,5 @@
+import { registryEnUS } from './registry.en-US.ts';
+import { verifyEnUS } from './verify.en-US.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const enUS: Messages = {
@@ -7,6 +9,7 @@ export const enUS: Messages = {
   'app.loading': 'Loading…',
 
   'nav.main': 'Workspace',
+  'nav.registry': 'Rights information',
   'nav.business': 'Business',
   'nav.system': 'Administration',
 
@@ -50,6 +53,7 @@ export const enUS: Messages = {
   'common.requestId': 'Request ID',
   'common.networkError': 'Network error: the server cannot be reached',
   'common.requestFailed': 'Request failed',
+  'common.retry': 'Retry',
 
   'forbidden.title': 'Access denied',
   'forbidden.subtitle': 'You do not have permission for this function (requires {permission})',
@@ -152,4 +156,7 @@ export const enUS: Messages = {
   'regions.roots': 'Within jurisdiction',
   'regions.noChildren': 'This region has no subordinate regions',
   'regions.drill': 'Open',
+
+  ...registryEnUS,
+  ...verifyEnUS,
 };

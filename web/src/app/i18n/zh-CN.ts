@@ -1,3 +1,6 @@
+import { registryZhCN } from './registry.zh-CN.ts';
+import { verifyZhCN } from './verify.zh-CN.ts';
+
 /** zh-CN is the reference dictionary: every other locale must provide exactly these keys. */
 export const zhCN = {
   'app.name': '知识产权保护信息平台',
@@ -5,6 +8,7 @@ export const zhCN = {
   'app.loading': '正在加载…',
 
   'nav.main': '工作台',
+  'nav.registry': '权利信息',
   'nav.business': '业务办理',
   'nav.system': '系统管理',
 
@@ -48,6 +52,7 @@ export const zhCN = {
   'common.requestId': '请求编号',
   'common.networkError': '网络错误，无法连接服务器',
   'common.requestFailed': '请求失败',
+  'common.retry': '重试',
 
   'forbidden.title': '无权访问',
   'forbidden.subtitle': '您没有访问该功能的权限（需要：{permission}）',
@@ -150,6 +155,9 @@ export const zhCN = {
   'regions.roots': '辖区范围',
   'regions.noChildren': '该区划无下级区划',
   'regions.drill': '查看下级',
+
+  ...registryZhCN,
+  ...verifyZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

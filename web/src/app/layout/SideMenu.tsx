@@ -8,16 +8,22 @@ type MenuItem = Required<MenuProps>['items'][number];
 
 const GROUPS: { group: MenuGroup; label: MessageKey }[] = [
   { group: 'main', label: 'nav.main' },
+  { group: 'registry', label: 'nav.registry' },
   { group: 'business', label: 'nav.business' },
   { group: 'system', label: 'nav.system' },
 ];
 
-/** The module owning a pathname: the longest registered path that prefixes it ('/' only matches itself). */
+/** The module owning a pathname: the longest registered path (or sub-page prefix) that prefixes it ('/' only matches itself). */
 export function activeModuleKey(pathname: string, modules: FeatureModule[]): string | undefined {
-  const matches = modules.filter((m) =>
-    m.path === '/' ? pathname === '/' : pathname === m.path || pathname.startsWith(`${m.path}/`),
+  const under = (path: string) =>
+    path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+  // A sub-page such as /registry/rights/:id belongs to its module through its static prefix.
+  const matches = modules.flatMap((m) =>
+    [m.path, ...(m.subPages ?? []).map((sub) => sub.path.split('/:')[0] ?? sub.path)]
+      .filter(under)
+      .map((path) => ({ key: m.key, length: path.length })),
   );
-  matches.sort((a, b) => b.path.length - a.path.length);
+  matches.sort((a, b) => b.length - a.length);
   return matches[0]?.key;
 }
 

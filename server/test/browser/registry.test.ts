@@ -1,0 +1,80 @@
+/**
+ * The registry in chromium: an officer searches with a two-character query and opens a record;
+ * the public verifies a right, gets a certificate, and checks it on the public page.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.ts';
+import {
+  createServerStorage,
+  type RunningServer,
+  type ServerStorage,
+  startServer,
+} from '../helpers/server-process.ts';
+
+describe('registry pages in chromium', () => {
+  let storage: ServerStorage;
+  let server: RunningServer;
+  let browser: Browser;
+  before(async () => {
+    storage = await createServerStorage();
+    server = await startServer(storage.env);
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await storage?.cleanup();
+  });
+
+  test('search finds rights by a two-character query and opens the record with its timeline', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${server.url}/login`);
+    await page.fill('#username', 'sz.officer');
+    await page.fill('#password', 'ipp-demo-2026');
+    await page.click('[data-testid="login-submit"]');
+    await page.locator('[data-testid="home-welcome"]').waitFor({ timeout: 20_000 });
+    await page.goto(`${server.url}/registry/search`);
+    await page.fill('[data-testid="registry-search-input"]', '雷达');
+    await page.click('[data-testid="registry-search-submit"]');
+    const results = page.locator('[data-testid="registry-results"]');
+    await results.getByText('一种基于毫米波雷达的室内人员定位方法及系统').waitFor({ timeout: 20_000 });
+    await results
+      .locator('tr', { hasText: '室内人员定位' })
+      .locator('[data-testid="registry-result-link"]')
+      .click();
+    await page.locator('[data-testid="right-title"]').waitFor({ timeout: 20_000 });
+    assert.match((await page.locator('[data-testid="right-title"]').textContent()) ?? '', /毫米波雷达/);
+    assert.ok(
+      (await page.locator('[data-testid="right-event"]').count()) >= 3,
+      'application, publication, grant',
+    );
+    await page.close();
+  });
+
+  test('the public verifies a right, gets a certificate and checks it', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${server.url}/verify`);
+    await page.locator('#verify_number').waitFor({ timeout: 20_000 });
+    await page.locator('#verify_type').getByText('商标').click();
+    await page.fill('#verify_number', '第56789012号');
+    await page.fill('#verify_holder', '深圳市星河智联科技有限公司');
+    await page.click('[data-testid="verify-certificate"]');
+    await page.click('[data-testid="verify-submit"]');
+    const result = page.locator('[data-testid="verify-result"]');
+    await result.waitFor({ timeout: 20_000 });
+    assert.equal(await result.getAttribute('data-exists'), 'true');
+    assert.equal(
+      await page.locator('[data-testid="verify-holder-match"]').getAttribute('data-result'),
+      'exact',
+    );
+    const code = (await page.locator('[data-testid="certificate-code"]').textContent())?.trim() ?? '';
+    assert.match(code, /^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    await page.goto(`${server.url}/c/${code}`);
+    const check = page.locator('[data-testid="certificate-check-result"]');
+    await check.waitFor({ timeout: 20_000 });
+    assert.equal(await check.getAttribute('data-genuine'), 'true');
+    await page.close();
+  });
+});

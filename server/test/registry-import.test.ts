@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { issuesOf } from '../src/modules/registry/import.jobs.ts';
+import { saveMapping } from '../src/modules/registry/import.mappings.ts';
 import { importFile, verifyRight } from '../src/modules/registry/index.ts';
 import { systemActor } from '../src/platform/access/actor.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/database.ts';
@@ -170,5 +171,36 @@ describe('registry import pipeline', () => {
     assert.equal(errors[0]?.line, 3);
     assert.equal(errors[0]?.field, 'number');
     assert.match(errors[0]?.message ?? '', /X/);
+  });
+
+  test('a saved mapping lets a source with its own column names import as it is', async () => {
+    await saveMapping(context(), {
+      name: 'city-trademarks',
+      description: '某市商标台账',
+      type: 'trademark',
+      fields: {
+        number: { column: '注册号', transforms: [{ op: 'replace', pattern: '[第号]', with: '' }] },
+        title: '商标名称',
+        holders: { column: '注册人', transforms: [{ op: 'split', separator: '/' }] },
+        classes: '类别',
+        grantDate: { column: '注册日期', transforms: [{ op: 'date', format: 'D/M/YYYY' }] },
+      },
+    });
+    await assert.rejects(saveMapping(context(), { name: 'Bad Name', fields: {} }), /name/);
+    const dir = mkdtempSync(join(tmpdir(), 'ipp-import-'));
+    const file = join(dir, 'ledger.csv');
+    writeFileSync(
+      file,
+      '注册号,商标名称,注册人,类别,注册日期\n第66001234号,渭河源,宝鸡渭河源食品有限公司/宝鸡某合作社,29,14/3/2022\n',
+    );
+    const job = await importFile(context(), { filePath: file, mapping: 'city-trademarks' });
+    assert.equal(job.inserted, 1, JSON.stringify(await issuesOf(testDb.database.db, job.id)));
+    const answer = await verifyRight(testDb.database.db, {
+      type: 'trademark',
+      number: '66001234',
+      holder: '宝鸡某合作社',
+    });
+    assert.equal(answer.holderMatch?.result, 'exact');
+    assert.equal(answer.right?.grantDate, '2022-03-14');
   });
 });

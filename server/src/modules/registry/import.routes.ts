@@ -9,8 +9,8 @@ import { contextOf, requirePermission } from '../../platform/http/authentication
 import { AppError } from '../../platform/http/error-catalog.ts';
 import type { ModuleRoutes } from '../../platform/http/routes.ts';
 import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
-import { BUILTIN_MAPPINGS } from './import/index.ts';
 import { getJob, issuesOf, listJobs, toJobDto } from './import.jobs.ts';
+import { listMappings, saveMapping } from './import.mappings.ts';
 import { openJob, runJob } from './import.service.ts';
 
 const ImportJobSchema = Type.Object(
@@ -145,32 +145,40 @@ export function importRoutes(options: { uploadDir: string }): ModuleRoutes {
         return `\uFEFF${stringify([['line', 'severity', 'field', 'code', 'message', 'number'], ...rows])}`;
       },
     );
+    const MappingItem = Type.Object({
+      name: Type.String(),
+      description: Type.String(),
+      type: Type.Union([Type.String(), Type.Null()]),
+      builtin: Type.Boolean(),
+    });
     app.get(
       '/api/v1/import-mappings',
       {
         schema: {
           tags,
-          response: {
-            200: Type.Object({
-              items: Type.Array(
-                Type.Object({
-                  name: Type.String(),
-                  description: Type.String(),
-                  type: Type.Union([Type.String(), Type.Null()]),
-                }),
-              ),
-            }),
-          },
+          summary: 'Built-in and saved column mappings',
+          response: { 200: Type.Object({ items: Type.Array(MappingItem) }) },
         },
         preHandler: write,
       },
-      async () => ({
-        items: Object.entries(BUILTIN_MAPPINGS).map(([name, m]) => ({
-          name,
-          description: m.description,
-          type: m.type ?? null,
-        })),
-      }),
+      async () => ({ items: await listMappings(db) }),
+    );
+    app.post(
+      '/api/v1/import-mappings',
+      {
+        schema: {
+          tags,
+          summary:
+            'Save a mapping from a source’s columns to the platform’s fields (see docs/registry-import.md)',
+          body: Type.Object({}, { additionalProperties: true }),
+          response: { 201: Type.Object({ name: Type.String() }), ...errorResponses(400, 401, 403, 409) },
+        },
+        preHandler: write,
+      },
+      async (request, reply) => {
+        const mapping = await saveMapping(contextOf(request, db), request.body);
+        return reply.status(201).send({ name: mapping.name });
+      },
     );
   };
 }

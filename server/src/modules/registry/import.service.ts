@@ -14,9 +14,9 @@ import { AppError } from '../../platform/http/error-catalog.ts';
 import {
   type CheckedRow,
   detectFormat,
+  type MappingDefinition,
   parseAndValidate,
   parseFile,
-  resolveMapping,
 } from './import/index.ts';
 import {
   addIssues,
@@ -27,6 +27,7 @@ import {
   type ImportJobRow,
   saveProgress,
 } from './import.jobs.ts';
+import { findMapping } from './import.mappings.ts';
 import { prepareRight } from './prepare.ts';
 import { type MemberMerge, mergeAuthorizedUsers, type PreparedRight, writeRights } from './rights.writer.ts';
 
@@ -35,6 +36,8 @@ export interface ImportRequest {
   fileName?: string;
   type?: RightType;
   mapping?: string;
+  /** The mapping itself, resolved from `mapping` (built-in or saved) when the job opens. */
+  mappingDefinition?: MappingDefinition;
   batchSize?: number;
   onProgress?: (job: ImportJobRow) => void;
 }
@@ -53,10 +56,14 @@ async function lastLine(request: ImportRequest): Promise<number> {
 }
 
 function options(request: ImportRequest) {
-  const mapping = request.mapping ? resolveMapping(request.mapping) : undefined;
-  if (request.mapping && !mapping)
-    throw new AppError('REGISTRY_UNKNOWN_MAPPING', `No import mapping named ${request.mapping}.`);
-  return { type: request.type, mapping };
+  return { type: request.type, mapping: request.mappingDefinition };
+}
+
+async function resolveRequestMapping(db: Db, request: ImportRequest): Promise<void> {
+  if (!request.mapping || request.mappingDefinition) return;
+  const mapping = await findMapping(db, request.mapping);
+  if (!mapping) throw new AppError('REGISTRY_UNKNOWN_MAPPING', `No import mapping named ${request.mapping}.`);
+  request.mappingDefinition = mapping;
 }
 
 /** Opens a new job, or the unfinished job of the same file and options (resume). */
@@ -68,7 +75,7 @@ export async function openJob(
   const format = await detectFormat(request.filePath);
   if (!format)
     throw new AppError('REGISTRY_IMPORT_FORMAT', `${fileName} is not CSV, XLSX, JSON, ST.96 or CNIPA XML.`);
-  options(request);
+  await resolveRequestMapping(context.db, request);
   const key = {
     fileHash: await fileSha256(request.filePath),
     type: request.type ?? null,
@@ -120,6 +127,7 @@ export async function runJob(
   job: ImportJobRow,
   request: ImportRequest,
 ): Promise<ImportJobRow> {
+  await resolveRequestMapping(context.db, request);
   const batchSize = request.batchSize ?? 500;
   let current = job;
   let pending = emptyPending(job.committedLine);

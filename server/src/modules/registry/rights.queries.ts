@@ -75,6 +75,8 @@ export type LoadedRight = NonNullable<Awaited<ReturnType<typeof loadRight>>>;
 
 export interface SearchFilter {
   q?: string;
+  /** Rights the query names by number (numberIdsFor), resolved once per request. */
+  numberIds?: string[];
   holder?: string;
   type?: string;
   status?: string;
@@ -91,19 +93,35 @@ function textCondition(query: string, weights: string): SQL | undefined {
 }
 
 /** A query may be a number of any type, or text: both are tried. */
-function queryCondition(q: string): SQL {
-  const keys = [
-    ...new Set((['patent', 'trademark', 'ic_layout', 'gi'] as const).flatMap((t) => lookupKeys(t, q))),
-  ];
-  const byNumber = keys.length
-    ? sql`${rights.id} in (select ${rightNumbers.rightId} from ${rightNumbers} where ${inArray(rightNumbers.value, keys)})`
-    : undefined;
+/**
+ * The rights a query names by number, looked up first so that the search condition is
+ * "these ids OR the text index" — a BitmapOr of two indexes, never a scan. GI numbers are free
+ * text, so they are tried only when the query has a digit (a GI's name is found by the text).
+ */
+export async function numberIdsFor(db: Executor, q: string | undefined): Promise<string[]> {
+  const query = q?.trim();
+  if (!query) return [];
+  const types: RightType[] = /\d/.test(query)
+    ? ['patent', 'trademark', 'ic_layout', 'gi']
+    : ['patent', 'trademark', 'ic_layout'];
+  const pairs = types.flatMap((type) => lookupKeys(type, query).map((value) => sql`(${type}, ${value})`));
+  if (pairs.length === 0) return [];
+  const rows = await db
+    .select({ id: rightNumbers.rightId })
+    .from(rightNumbers)
+    .where(sql`(${rightNumbers.type}, ${rightNumbers.value}) in (${sql.join(pairs, sql`, `)})`)
+    .limit(100);
+  return [...new Set(rows.map((r) => r.id))];
+}
+
+function queryCondition(q: string, numberIds: string[]): SQL {
+  const byNumber = numberIds.length ? inArray(rights.id, numberIds) : undefined;
   return or(byNumber, textCondition(q, '')) ?? sql`false`;
 }
 
 export function searchConditions(filter: SearchFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
-  if (filter.q?.trim()) conditions.push(queryCondition(filter.q.trim()));
+  if (filter.q?.trim()) conditions.push(queryCondition(filter.q.trim(), filter.numberIds ?? []));
   if (filter.holder?.trim()) conditions.push(textCondition(filter.holder.trim(), 'B') ?? sql`false`);
   if (filter.type) conditions.push(eq(rights.type, filter.type));
   if (filter.status) conditions.push(sql`${currentStatus} = ${filter.status}`);

@@ -138,11 +138,12 @@ export async function writeRights(tx: Executor, batch: PreparedRight[]): Promise
   const existing = await tx
     .select({ id: rights.id, type: rights.type, number: rights.number, hash: rights.contentHash })
     .from(rights)
+    // A row comparison, so the unique index on (type, number) serves it.
     .where(
-      inArray(
-        sql`(${rights.type} || ':' || ${rights.number})`,
-        batch.map((r) => `${r.input.type}:${r.number}`),
-      ),
+      sql`(${rights.type}, ${rights.number}) in (${sql.join(
+        batch.map((r) => sql`(${r.input.type}, ${r.number})`),
+        sql`, `,
+      )})`,
     );
   const byKey = new Map(existing.map((r) => [`${r.type}:${r.number}`, r]));
   const now = new Date();

@@ -18,6 +18,7 @@ import {
   type FacetName,
   facetCounts,
   loadRight,
+  numberIdsFor,
   type SearchFilter,
   searchConditions,
   searchPage,
@@ -91,6 +92,7 @@ export async function searchRights(
   filter: SearchFilter & { page: number; pageSize: number },
 ): Promise<RightSearchResultDto> {
   assertPermission(context.actor, 'registry.right.read');
+  filter = { ...filter, numberIds: await numberIdsFor(context.db, filter.q) };
   const where = searchConditions(filter);
   const [rows, count, facetResult] = await Promise.all([
     searchPage(context.db, where, filter.page, filter.pageSize),
@@ -110,7 +112,7 @@ export async function searchRights(
 /** All matching rows for an export, in pages, capped so an export cannot exhaust memory. */
 export async function* exportRights(context: ServiceContext, filter: SearchFilter, limit: number) {
   assertPermission(context.actor, 'registry.right.read');
-  const where = searchConditions(filter);
+  const where = searchConditions({ ...filter, numberIds: await numberIdsFor(context.db, filter.q) });
   const pageSize = 1000;
   for (let page = 1; (page - 1) * pageSize < limit; page++) {
     const rows = await searchPage(context.db, where, page, pageSize);

@@ -1,0 +1,178 @@
+/**
+ * Search latency, one query at a time, three ways on the same data in the same run:
+ * - api: GET /api/v1/rights/search (what users get: page + total + five facet counts, via HTTP);
+ * - core: the same SQL the service runs for the page and the total (rights.queries.ts
+ *   searchConditions → searchPage + countRights up to search.service's COUNT_CAP, in parallel), in
+ *   process, without facets;
+ * - scan: the query without the bigram index, `LIKE '%q%'` over titles and holder names (page +
+ *   total up to the same cap, in parallel), which PostgreSQL can only answer by a sequential scan.
+ * - bigram: the text part alone, `search_vector @@ tsquery` on the GIN index (informational: the
+ *   service ORs it with a number lookup, see the README).
+ * Queries run class by class in turns until they are done or the time budget is spent.
+ */
+import {
+  countRights,
+  searchConditions,
+  searchPage,
+} from '../../server/src/modules/registry/rights.queries.ts';
+import { COUNT_CAP } from '../../server/src/modules/registry/search.service.ts';
+import { searchQueryText } from '../../server/src/modules/registry/search-text.ts';
+import type { Database } from '../../server/src/platform/db/database.ts';
+import type { SearchCase, SearchClass } from './queries.ts';
+import { type Summary, summarize, timed } from './stats.ts';
+
+export interface ClassResult {
+  class: SearchClass;
+  api: Summary;
+  core: Summary;
+  scan: Summary;
+  /** The bigram GIN index alone (no number lookup): what the text part of the query costs. */
+  bigram: Summary;
+  /** Median number of matching rights (the search total). */
+  medianMatches: number;
+  examples: string[];
+}
+
+export interface SearchResult {
+  classes: ClassResult[];
+  scanPlan: string;
+  /** Queries left out when the time budget ran out. */
+  skipped: number;
+  overall: { api: Summary; core: Summary; scan: Summary; bigram: Summary };
+}
+
+const PAGE_SIZE = 20;
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+}
+
+async function scan(database: Database, item: SearchCase): Promise<void> {
+  const text = item.params.q ?? item.params.holder!;
+  const where = item.params.q ? 'title like $1 or holder_names like $1' : 'holder_names like $1';
+  await Promise.all([
+    database.query(
+      `select id, title from rights where ${where} order by filing_date desc nulls last, id desc limit ${PAGE_SIZE}`,
+      [likePattern(text)],
+    ),
+    // Counted up to the same cap as the service counts.
+    database.query(
+      `select count(*)::int as n from (select 1 from rights where ${where} limit ${COUNT_CAP + 1}) m`,
+      [likePattern(text)],
+    ),
+  ]);
+}
+
+/** The same page and capped total from the bigram GIN index alone (searchQueryText, as the service builds it). */
+async function bigram(database: Database, item: SearchCase): Promise<void> {
+  const query = searchQueryText(item.params.q ?? item.params.holder!, item.params.q ? '' : 'B');
+  const where = 'search_vector @@ $1::tsquery';
+  await Promise.all([
+    database.query(
+      `select id, title from rights where ${where} order by filing_date desc nulls last, id desc limit ${PAGE_SIZE}`,
+      [query],
+    ),
+    database.query(
+      `select count(*)::int as n from (select 1 from rights where ${where} limit ${COUNT_CAP + 1}) m`,
+      [query],
+    ),
+  ]);
+}
+
+async function api(server: string, token: string, item: SearchCase): Promise<number> {
+  const params = new URLSearchParams({ ...item.params, page: '1', pageSize: String(PAGE_SIZE) });
+  const response = await fetch(`${server}/api/v1/rights/search?${params}`, {
+    headers: { authorization: `Bearer ${token}` },
+    signal: AbortSignal.timeout(120_000),
+  });
+  const text = await response.text();
+  if (response.status !== 200)
+    throw new Error(`search ${params} → ${response.status}: ${text.slice(0, 300)}`);
+  return (JSON.parse(text) as { total: number }).total;
+}
+
+export async function searchBench(
+  database: Database,
+  server: string,
+  token: string,
+  cases: SearchCase[],
+  scanPerClass: number,
+  budgetSeconds: number,
+  log: (s: string) => void,
+): Promise<SearchResult> {
+  // Warm-up: a few queries of each kind, not measured.
+  for (const item of cases.filter((_, i) => i % 10 === 0).slice(0, 8)) {
+    await api(server, token, item);
+    const where = searchConditions(item.params);
+    await countRights(database.db, where, COUNT_CAP);
+  }
+  const samples = new Map<
+    SearchClass,
+    { api: number[]; core: number[]; scan: number[]; bigram: number[]; matches: number[]; examples: string[] }
+  >();
+  // Classes take turns, so that a time budget cut short leaves each class with samples.
+  const byClass = new Map<SearchClass, SearchCase[]>();
+  for (const c of cases) byClass.set(c.class, [...(byClass.get(c.class) ?? []), c]);
+  const longest = Math.max(...[...byClass.values()].map((list) => list.length));
+  const order = Array.from({ length: longest }, (_, i) =>
+    [...byClass.values()].flatMap((list) => list[i] ?? []),
+  ).flat();
+  const deadline = performance.now() + budgetSeconds * 1000;
+  let skipped = 0;
+  for (const item of order) {
+    if (performance.now() > deadline) {
+      skipped += 1;
+      continue;
+    }
+    const s = samples.get(item.class) ?? {
+      api: [],
+      core: [],
+      scan: [],
+      bigram: [],
+      matches: [],
+      examples: [],
+    };
+    samples.set(item.class, s);
+    const byApi = await timed(() => api(server, token, item));
+    const where = searchConditions(item.params);
+    const byCore = await timed(() =>
+      Promise.all([searchPage(database.db, where, 1, PAGE_SIZE), countRights(database.db, where, COUNT_CAP)]),
+    );
+    s.api.push(byApi.ms);
+    s.core.push(byCore.ms);
+    s.matches.push(byApi.value);
+    if (s.examples.length < 4) s.examples.push(`${item.params.q ?? item.params.holder} (${byApi.value})`);
+    s.bigram.push((await timed(() => bigram(database, item))).ms);
+    if (s.scan.length < scanPerClass) s.scan.push((await timed(() => scan(database, item))).ms);
+  }
+  if (skipped)
+    log(`    the search budget of ${budgetSeconds} s ran out: ${skipped} of ${cases.length} queries not run`);
+  const plan = await database.query<{ 'QUERY PLAN': string }>(
+    `explain select count(*) from rights where title like $1 or holder_names like $1`,
+    [likePattern('传感')],
+  );
+  const classes = [...samples.entries()].map(([cls, s]) => {
+    const matches = [...s.matches].sort((a, b) => a - b);
+    const result: ClassResult = {
+      class: cls,
+      api: summarize(s.api),
+      core: summarize(s.core),
+      scan: summarize(s.scan),
+      bigram: summarize(s.bigram),
+      medianMatches: matches[Math.floor(matches.length / 2)] ?? 0,
+      examples: s.examples,
+    };
+    log(
+      `    ${cls.padEnd(7)} api p50 ${result.api.p50.toFixed(1)} ms p95 ${result.api.p95.toFixed(1)} ms · core p50 ${result.core.p50.toFixed(1)} p95 ${result.core.p95.toFixed(1)} · bigram p95 ${result.bigram.p95.toFixed(1)} · scan p50 ${result.scan.p50.toFixed(0)} ms · median matches ${result.medianMatches}`,
+    );
+    return result;
+  });
+  const all = (key: 'api' | 'core' | 'scan' | 'bigram') =>
+    summarize([...samples.values()].flatMap((s) => s[key]));
+  return {
+    classes,
+    scanPlan: plan.map((r) => r['QUERY PLAN']).join('\n'),
+    skipped,
+    overall: { api: all('api'), core: all('core'), scan: all('scan'), bigram: all('bigram') },
+  };
+}

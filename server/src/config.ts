@@ -115,3 +115,8 @@ export function loadConfig(env: Env, options: { demo?: boolean; cwd?: string } =
     signingKeySecret: readSigningKeySecret(env, demo),
   };
 }
+
+/** The configuration of this process, from its environment: the one place that reads it. */
+export function loadProcessConfig(options: { demo?: boolean } = {}): Config {
+  return loadConfig(process.env, options);
+}

@@ -1,13 +1,13 @@
 /** Starts the platform: `tsx src/main.ts [--demo]`. Settings come from the environment. */
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadProcessConfig } from './config.ts';
 import { prepareCertificateSigning } from './modules/certificate/index.ts';
 import { DEMO_CLIENT, DEMO_USERS } from './modules/demo/index.ts';
 import { prepareDatabase } from './platform/bootstrap.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env, { demo: process.argv.includes('--demo') || undefined });
+  const config = loadProcessConfig({ demo: process.argv.includes('--demo') || undefined });
   const { database, demoSeeded } = await prepareDatabase(config);
   // A missing or wrong signing-key secret stops the start here, naming SIGNING_KEY_SECRET.
   await prepareCertificateSigning(database.db, config.signingKeySecret);

@@ -3,7 +3,7 @@
  * stop the server first, or use DATABASE_URL), does its work, and exits non-zero on failure.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.ts';
+import { ConfigError, loadProcessConfig } from '../config.ts';
 import { DataDirLockedError } from '../platform/db/lock.ts';
 import { AppError } from '../platform/http/error-catalog.ts';
 import { auditVerifyCommand } from './audit.command.ts';
@@ -77,7 +77,7 @@ async function run(argv: string[]): Promise<number> {
 }
 
 export function cliConfig(demo = false) {
-  return loadConfig(process.env, { demo });
+  return loadProcessConfig({ demo });
 }
 
 run(process.argv.slice(2)).then(

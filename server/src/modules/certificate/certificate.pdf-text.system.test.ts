@@ -9,20 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { renderCertificatePdf } from './certificate.pdf.ts';
-import type { SignedCertificateDto } from './certificate.service.ts';
-import { VERIFICATION } from './certificate.test-fixtures.ts';
+import { SAMPLE_CERTIFICATE } from './certificate.test-fixtures.ts';
 
-const CERTIFICATE: SignedCertificateDto = {
-  code: 'K7QF-3M9T-XW2P',
-  issuedAt: '2025-07-01T08:30:05.000Z',
-  keyId: '0123456789abcdef',
-  verification: VERIFICATION,
-  signature: 'ab'.repeat(64),
-  url: '/c/K7QF-3M9T-XW2P',
-  pdfUrl: '/api/v1/certificates/K7QF-3M9T-XW2P/pdf',
-  qrSvg: '<svg/>',
-  payload: '{}',
-};
+const CERTIFICATE = SAMPLE_CERTIFICATE;
 
 let rendered: Promise<Buffer> | null = null;
 const pdf = () => {

@@ -4,6 +4,7 @@ import type { Permission, VerificationDto } from '@ipp/shared';
 import type { Actor } from '../../platform/access/actor.ts';
 import { scopeOfRegion } from '../../platform/access/scope.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
+import type { SignedCertificateDto } from './certificate.service.ts';
 
 export const TEST_SECRET = 'certificate-tests-secret-0123456789abcdef';
 
@@ -74,6 +75,19 @@ export const VERIFICATION: VerificationDto = {
 };
 
 /** The page content streams, inflated (pdfkit compresses them). */
+/** A certificate with fixed contents, for rendering tests. */
+export const SAMPLE_CERTIFICATE: SignedCertificateDto = {
+  code: 'K7QF-3M9T-XW2P',
+  issuedAt: '2025-07-01T08:30:05.000Z',
+  keyId: '0123456789abcdef',
+  verification: VERIFICATION,
+  signature: 'ab'.repeat(64),
+  url: '/c/K7QF-3M9T-XW2P',
+  pdfUrl: '/api/v1/certificates/K7QF-3M9T-XW2P/pdf',
+  qrSvg: '<svg/>',
+  payload: '{}',
+};
+
 export function pdfTextStreams(pdf: Buffer): string[] {
   const text = pdf.toString('latin1');
   const streams: string[] = [];

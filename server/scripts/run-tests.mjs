@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// Runs the server's test suite with node's test runner. System tests need programs from Debian
-// (chromium for the browser tests in test/browser/, poppler's pdftotext for *.system.test.ts):
-// where one is missing its tests are left out with a notice, except in CI, where all are required.
+// Runs the server's test suite with node's test runner. Some tests need what a bare clone lacks:
+// programs from Debian (chromium for test/browser/, poppler's pdftotext for *.system.test.ts) and
+// the project's reference data beside the clone (../shared/data, which may not be copied into the
+// repository). Where one is missing its tests are left out with a notice, except in CI, where all
+// are required.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
+const sharedData = join(root, '../../shared/data');
 
 function testFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -36,16 +39,24 @@ const needs = [
     present: hasPdftotext,
     files: all.filter((f) => f.endsWith('.system.test.ts')),
   },
+  {
+    what: `reference data in ${sharedData}`,
+    apt: null,
+    present: existsSync(sharedData),
+    files: all.filter((f) => readFileSync(f, 'utf8').includes('shared/data/')),
+  },
 ];
 const left = new Set();
 for (const need of needs) {
   if (need.present) continue;
   if (process.env.CI) {
-    console.error(`CI needs ${need.what} for ${need.files.length} test file(s): apt-get install ${need.apt}`);
+    console.error(
+      `CI needs ${need.what} for ${need.files.length} test file(s)${need.apt ? `: apt-get install ${need.apt}` : ''}`,
+    );
     process.exit(1);
   }
   console.warn(
-    `note: ${need.files.length} test file(s) not run: no ${need.what} (apt-get install ${need.apt})`,
+    `note: ${need.files.length} test file(s) not run: no ${need.what}${need.apt ? ` (apt-get install ${need.apt})` : ''}`,
   );
   for (const f of need.files) left.add(f);
 }

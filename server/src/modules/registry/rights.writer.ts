@@ -4,7 +4,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { PartyInput, RightInput } from '@ipp/shared';
-import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { canonicalJson } from '../../platform/audit/audit-chain.ts';
 import { sm3Hex } from '../../platform/crypto/sm3.ts';
 import type { Executor } from '../../platform/db/database.ts';
@@ -138,12 +138,14 @@ export async function writeRights(tx: Executor, batch: PreparedRight[]): Promise
   const existing = await tx
     .select({ id: rights.id, type: rights.type, number: rights.number, hash: rights.contentHash })
     .from(rights)
-    // A row comparison, so the unique index on (type, number) serves it.
+    // Per type, a plain IN list on number: the unique index on (type, number) serves it. (A list of
+    // 500 row constructors aborts PGlite's WASM build, so no (type, number) IN ((…), …) here.)
     .where(
-      sql`(${rights.type}, ${rights.number}) in (${sql.join(
-        batch.map((r) => sql`(${r.input.type}, ${r.number})`),
-        sql`, `,
-      )})`,
+      or(
+        ...numbersByType(batch).map(([type, numbers]) =>
+          and(eq(rights.type, type), inArray(rights.number, numbers)),
+        ),
+      ),
     );
   const byKey = new Map(existing.map((r) => [`${r.type}:${r.number}`, r]));
   const now = new Date();
@@ -234,6 +236,13 @@ function eventDetail(event: RightInput['events'] extends (infer E)[] | undefined
   if (event.party) detail['party'] = { name: event.party.name, uscc: event.party.uscc ?? null };
   if (event.announcementNo) detail['announcementNo'] = event.announcementNo;
   return Object.keys(detail).length ? detail : null;
+}
+
+function numbersByType(batch: PreparedRight[]): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const right of batch)
+    groups.set(right.input.type, [...(groups.get(right.input.type) ?? []), right.number]);
+  return [...groups.entries()];
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

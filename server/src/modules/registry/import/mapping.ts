@@ -180,7 +180,8 @@ function userOf(reader: RowReader): AuthorizedUser | null {
   return user;
 }
 
-const SCALARS = [
+/** RightInput's single-text fields other than type, number, title and subtype (shared with JSON input). */
+export const SCALARS = [
   'publicationNumber',
   'grantNumber',
   'imageRef',

@@ -4,7 +4,7 @@
  * records that already use RightInput's field names.
  */
 import type { PartyInput, RightInput, ValidationIssue } from '@ipp/shared';
-import { type AuthorizedUser, type MapContext, type MappedRow, mapRow } from './mapping.ts';
+import { type AuthorizedUser, type MapContext, type MappedRow, mapRow, SCALARS } from './mapping.ts';
 import type { CellValue, MappingDefinition, ParsedRow, SourceRow, TargetField } from './types.ts';
 
 /** Field, its snake_case column, and Chinese headers read the same way. */
@@ -171,23 +171,7 @@ function jsonShapes(input: Record<string, unknown>, issues: ValidationIssue[]): 
   return out;
 }
 
-const JSON_TEXT = [
-  'subtype',
-  'publicationNumber',
-  'grantNumber',
-  'imageRef',
-  'regionCode',
-  'filingDate',
-  'publicationDate',
-  'grantDate',
-  'expiryDate',
-  'creationDate',
-  'firstCommercialUseDate',
-  'approvingAuthority',
-  'announcementNo',
-  'sourceRecordId',
-  'sourceUpdatedAt',
-];
+const JSON_TEXT: readonly string[] = ['subtype', ...SCALARS];
 const PARTY_TEXT = [
   'name',
   'uscc',
@@ -203,7 +187,7 @@ const PARTY_TEXT = [
 /** Numbers become text (a number column exported as 113781974); objects and lists are refused. */
 function textFields(
   target: Record<string, unknown>,
-  fields: string[],
+  fields: readonly string[],
   prefix: string,
   issues: ValidationIssue[],
 ) {

@@ -82,10 +82,21 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  let openClients = 0;
+  let allClosed: (() => void) | null = null;
   // bigint (int8) arrives as a string from pg and as a number from PGlite; map it in one place.
   pool.on('connect', (client) => {
+    openClients++;
     client.setTypeParser(20, (value: string) => Number(value));
   });
+  pool.on('remove', () => {
+    openClients--;
+    if (openClients === 0) allClosed?.();
+  });
+  // An idle connection can die (server restart, a dropped database). pg-pool has already removed
+  // it; without a listener the error would be thrown as uncaught and stop the process. The next
+  // query opens a fresh connection, so there is nothing more to do here.
+  pool.on('error', () => {});
   await pool.query('select 1');
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   return {
@@ -108,7 +119,16 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       }
     },
     async close() {
+      // pool.end() resolves once clients are removed, before their sockets have closed; wait for
+      // those too, so that nothing is still talking to the database when the caller drops it.
+      const closed =
+        openClients === 0
+          ? Promise.resolve()
+          : new Promise<void>((resolve) => {
+              allClosed = resolve;
+            });
       await pool.end();
+      await closed;
     },
   };
 }

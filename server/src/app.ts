@@ -14,6 +14,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { auditRoutes } from './modules/audit/index.ts';
+import { calendarRoutes } from './modules/calendar/index.ts';
+import { casePartsRoutes, caseTypeRoutes, sweepDeadlines } from './modules/cases/index.ts';
 import { certificateRoutes, configureCertificateSigning } from './modules/certificate/index.ts';
 import { healthRoutes } from './modules/health/index.ts';
 import { actorOfToken, authRoutes, userRoutes } from './modules/iam/index.ts';
@@ -89,9 +91,35 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
   await app.register(registryRoutes, { db });
   await app.register(importRoutes({ uploadDir: join(config.dataDir, 'uploads') }), { db });
   await app.register(certificateRoutes, { db });
+  await app.register(calendarRoutes, { db });
+  await app.register(caseTypeRoutes, { db });
+  await app.register(casePartsRoutes, { db });
+  scheduleDeadlineSweep(app, database);
   await serveWebApp(app, config.webDistDir);
   return app;
 }
+
+/**
+ * Statutory deadlines are watched by a sweep every few minutes (and once at start): reminders,
+ * escalations and automatic transitions happen without anyone opening the case.
+ */
+function scheduleDeadlineSweep(app: FastifyInstance, database: Database): void {
+  let timer: NodeJS.Timeout | null = null;
+  const run = () =>
+    sweepDeadlines(database.db).catch((error: unknown) =>
+      app.log.error({ err: error }, 'deadline sweep failed'),
+    );
+  app.addHook('onListen', async () => {
+    void run();
+    timer = setInterval(run, SWEEP_INTERVAL_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer);
+  });
+}
+
+const SWEEP_INTERVAL_MS = 5 * 60 * 1000;
 
 /** A refused request (403) by a known caller is itself an event worth recording. */
 function auditDeniedRequests(app: FastifyInstance, database: Database): void {

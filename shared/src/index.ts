@@ -1,4 +1,5 @@
 export * from './api.ts';
+export * from './cases.ts';
 export * from './organizations.ts';
 export * from './permissions.ts';
 export * from './registry.ts';

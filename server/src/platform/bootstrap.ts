@@ -1,5 +1,6 @@
 /** Opens the database, applies migrations and reference data, and seeds demo data in demo mode. */
 import type { Config } from '../config.ts';
+import { syncReferenceCalendar } from '../modules/calendar/index.ts';
 import { seedDemoData } from '../modules/demo/index.ts';
 import { syncReferenceRegions } from '../modules/region/index.ts';
 import { type Database, openDatabase } from './db/database.ts';
@@ -19,6 +20,7 @@ export async function prepareDatabase(config: Config): Promise<PreparedDatabase>
   try {
     await runMigrations(database);
     await database.exclusive(724_300_002, (db) => syncReferenceRegions(db));
+    await database.exclusive(724_300_004, (db) => syncReferenceCalendar(db));
     const demoSeeded = config.demo
       ? (await database.exclusive(724_300_003, (db) => seedDemoData(db, config.demoPassword))).seeded
       : false;

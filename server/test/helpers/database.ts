@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { syncReferenceCalendar } from '../../src/modules/calendar/index.ts';
 import { syncReferenceRegions } from '../../src/modules/region/index.ts';
 import { type Database, openDatabase } from '../../src/platform/db/database.ts';
 import { MIGRATIONS_DIR, runMigrations } from '../../src/platform/db/migrate.ts';
@@ -26,6 +27,7 @@ export function testServerUrl(): string | null {
 async function migrated(database: Database): Promise<Database> {
   await runMigrations(database);
   await syncReferenceRegions(database.db);
+  await syncReferenceCalendar(database.db);
   return database;
 }
 
@@ -35,6 +37,7 @@ function templateKey(): string {
     if (file.endsWith('.sql')) hash.update(readFileSync(join(MIGRATIONS_DIR, file)));
   }
   hash.update(readFileSync(new URL('../../src/modules/region/data/gbt2260.generated.json', import.meta.url)));
+  hash.update(readFileSync(new URL('../../src/modules/calendar/calendar.arrangements.ts', import.meta.url)));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -5,8 +5,10 @@ import {
   BankOutlined,
   CloudUploadOutlined,
   EnvironmentOutlined,
+  EyeOutlined,
   FileSearchOutlined,
   HomeOutlined,
+  InteractionOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
@@ -18,7 +20,7 @@ import type { Permission } from '@ipp/shared';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import { type Bilingual, useI18n } from './i18n/index.tsx';
 
-export type MenuGroup = 'main' | 'registry' | 'business' | 'system';
+export type MenuGroup = 'main' | 'registry' | 'cases' | 'business' | 'system';
 
 /** One business module of the platform. The side menu, routes and home page are built from this list. */
 export interface FeatureModule {
@@ -46,6 +48,11 @@ const RightsSearchPage = lazy(() => import('../features/registry/RightsSearchPag
 const RightDetailPage = lazy(() => import('../features/registry/RightDetailPage.tsx'));
 const VerifyPage = lazy(() => import('../features/registry/VerifyPage.tsx'));
 const ImportsPage = lazy(() => import('../features/registry/ImportsPage.tsx'));
+// One queue page and one case page serve the three case types; each reads its type from the path.
+const CaseQueuePage = lazy(() => import('../features/cases/CaseQueuePage.tsx'));
+const CaseDetailPage = lazy(() => import('../features/cases/CaseDetailPage.tsx'));
+const SupervisionPage = lazy(() => import('../features/cases/SupervisionPage.tsx'));
+const AssistancePage = lazy(() => import('../features/cases/AssistancePage.tsx'));
 
 function planned(key: string, icon: ReactNode, label: Bilingual, description: Bilingual): FeatureModule {
   return { key, path: `/${key}`, icon, label, description, group: 'business', enabled: false };
@@ -101,24 +108,67 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
     enabled: true,
     page: ImportsPage,
   },
-  planned(
-    'enforcement',
-    <SafetyCertificateOutlined />,
-    { zh: '行政执法', en: 'Enforcement' },
-    { zh: '侵权假冒案件查处', en: 'Infringement and counterfeiting cases' },
-  ),
-  planned(
-    'adjudication',
-    <SolutionOutlined />,
-    { zh: '行政裁决', en: 'Adjudication' },
-    { zh: '专利侵权纠纷行政裁决', en: 'Administrative adjudication of patent disputes' },
-  ),
-  planned(
-    'mediation',
-    <ScheduleOutlined />,
-    { zh: '纠纷调解', en: 'Mediation' },
-    { zh: '知识产权纠纷人民调解', en: 'Mediation of IP disputes' },
-  ),
+  {
+    key: 'enforcement',
+    path: '/cases/enforcement',
+    icon: <SafetyCertificateOutlined />,
+    label: { zh: '行政执法', en: 'Enforcement' },
+    description: { zh: '侵权假冒案件查处', en: 'Infringement and counterfeiting cases' },
+    group: 'cases',
+    permission: 'cases.enforcement.read',
+    enabled: true,
+    page: CaseQueuePage,
+    subPages: [{ path: '/cases/enforcement/:id', page: CaseDetailPage }],
+  },
+  {
+    key: 'adjudication',
+    path: '/cases/adjudication',
+    icon: <SolutionOutlined />,
+    label: { zh: '行政裁决', en: 'Adjudication' },
+    description: { zh: '专利侵权纠纷行政裁决', en: 'Administrative adjudication of patent disputes' },
+    group: 'cases',
+    permission: 'cases.adjudication.read',
+    enabled: true,
+    page: CaseQueuePage,
+    subPages: [{ path: '/cases/adjudication/:id', page: CaseDetailPage }],
+  },
+  {
+    key: 'mediation',
+    path: '/cases/mediation',
+    icon: <ScheduleOutlined />,
+    label: { zh: '纠纷调解', en: 'Mediation' },
+    description: { zh: '知识产权纠纷人民调解', en: 'Mediation of IP disputes' },
+    group: 'cases',
+    permission: 'cases.mediation.read',
+    enabled: true,
+    page: CaseQueuePage,
+    subPages: [{ path: '/cases/mediation/:id', page: CaseDetailPage }],
+  },
+  {
+    key: 'supervision',
+    path: '/cases/supervision',
+    icon: <EyeOutlined />,
+    label: { zh: '督办', en: 'Supervision' },
+    description: {
+      zh: '上级督办案件、督办报告与期限预警',
+      en: 'Supervised cases, reports and deadline escalations',
+    },
+    group: 'cases',
+    permission: 'cases.case.supervise',
+    enabled: true,
+    page: SupervisionPage,
+  },
+  {
+    key: 'assistance',
+    path: '/cases/assistance',
+    icon: <InteractionOutlined />,
+    label: { zh: '协查', en: 'Assistance' },
+    description: { zh: '执法协查请求的收发与答复', en: 'Assistance requests between enforcement agencies' },
+    group: 'cases',
+    permission: 'cases.enforcement.read',
+    enabled: true,
+    page: AssistancePage,
+  },
   planned(
     'credit',
     <TrophyOutlined />,

@@ -39,6 +39,13 @@ export const DEMO_ORGS: DemoOrg[] = [
     regionCode: '440305',
   },
   { key: 'futian', name: '深圳市福田区市场监督管理局', kind: 'market_regulation', regionCode: '440304' },
+  {
+    key: 'futian-med',
+    name: '深圳市福田区知识产权纠纷人民调解委员会',
+    kind: 'mediation_org',
+    regionCode: '440304',
+  },
+  { key: 'hz-med', name: '杭州市知识产权纠纷人民调解委员会', kind: 'mediation_org', regionCode: '330100' },
   { key: 'zj', name: '浙江省知识产权局', kind: 'ip_administration', regionCode: '330000' },
   { key: 'zj-ppc', name: '中国（浙江）知识产权保护中心', kind: 'protection_centre', regionCode: '330000' },
   {
@@ -134,6 +141,13 @@ export const DEMO_USERS: DemoUser[] = [
     org: 'hz',
     roles: ['officer'],
     note: '杭州市 业务人员 · Hangzhou subtree',
+  },
+  {
+    username: 'nanshan.mediator',
+    displayName: '林慧敏',
+    org: 'nanshan-med',
+    roles: ['mediator'],
+    note: '南山区 调解员 · mediation cases',
   },
   {
     username: 'xinghe.user',

@@ -10,11 +10,12 @@ import type { ServiceContext } from '../../platform/http/context.ts';
 import { createApiClient, createUser } from '../iam/index.ts';
 import { createOrg } from '../org/index.ts';
 import { writeRecords } from '../registry/index.ts';
+import { seedDemoCases } from './demo.cases.ts';
 import { DEMO_CLIENT, DEMO_ORGS, DEMO_USERS } from './demo.data.ts';
 import { DEMO_RIGHTS } from './demo.registry.ts';
 
 const META_KEY = 'demo.seeded';
-const DEMO_VERSION = 1;
+const DEMO_VERSION = 2;
 
 export async function seedDemoData(db: Db, password: string): Promise<{ seeded: boolean }> {
   const [done] = await db.select().from(systemMeta).where(eq(systemMeta.key, META_KEY));
@@ -31,6 +32,7 @@ export async function seedDemoData(db: Db, password: string): Promise<{ seeded: 
     }
     await createApiClient(context, { ...DEMO_CLIENT, orgId: orgIds.get(DEMO_CLIENT.org)!, secret: password });
     await writeRecords(tx, DEMO_RIGHTS);
+    await seedDemoCases(tx, orgIds);
     await tx
       .insert(systemMeta)
       .values({ key: META_KEY, value: { version: DEMO_VERSION }, updatedAt: new Date() });

@@ -1,5 +1,7 @@
 /** Every table of the platform, gathered for drizzle-kit and for the typed database handle. */
 
+export * from '../../modules/calendar/calendar.tables.ts';
+export * from '../../modules/cases/cases.tables.ts';
 export * from '../../modules/certificate/certificate.tables.ts';
 export * from '../../modules/iam/iam.tables.ts';
 export * from '../../modules/org/org.tables.ts';

@@ -42,6 +42,22 @@ export const ERROR_CATALOG = {
   REGISTRY_UNKNOWN_MAPPING: { status: 422, title: 'Unknown import mapping' },
   // audit
   AUDIT_INVALID_RANGE: { status: 400, title: 'Invalid time range' },
+  // cases
+  CASE_NOT_FOUND: { status: 404, title: 'Case not found' },
+  CASE_UNKNOWN_TRANSITION: { status: 422, title: 'Unknown transition for this case type' },
+  CASE_TRANSITION_NOT_ALLOWED: { status: 409, title: 'Transition not allowed from the current state' },
+  CASE_VERSION_CONFLICT: { status: 409, title: 'The case was changed by someone else' },
+  CASE_FIELDS_INVALID: { status: 422, title: 'Required case fields are missing or invalid' },
+  CASE_PRECONDITION_FAILED: { status: 422, title: 'A precondition of the transition does not hold' },
+  CASE_IDEMPOTENCY_MISMATCH: { status: 422, title: 'Idempotency key reused with a different request' },
+  CASE_NO_HANDLING_ORG: { status: 422, title: 'No organization to handle the case' },
+  CASE_FILE_REJECTED: { status: 422, title: 'File type or size not accepted' },
+  CASE_FILE_NOT_FOUND: { status: 404, title: 'Case file not found' },
+  CASE_SUPERVISION_NOT_ALLOWED: { status: 403, title: 'Only a higher-level organization may supervise' },
+  CASE_ASSISTANCE_NOT_FOUND: { status: 404, title: 'Assistance request not found' },
+  CASE_ASSISTANCE_INVALID: { status: 422, title: 'Invalid assistance request' },
+  CASE_CLOSED: { status: 409, title: 'The case is closed' },
+  CASE_NOT_PUBLISHABLE: { status: 409, title: 'Only a closed case can be published as typical' },
   // certificate
   CERT_NOT_FOUND: { status: 404, title: 'Certificate not found' },
   CERT_NOT_GENUINE: { status: 409, title: 'Certificate record fails its signature check' },

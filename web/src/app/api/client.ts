@@ -12,6 +12,8 @@ export interface RequestOptions {
   /** Do not show the error notification; the caller presents the error itself. */
   silent?: boolean;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. the Idempotency-Key of a case transition. */
+  headers?: Record<string, string>;
 }
 
 type UnauthorizedHandler = (path: string) => void;
@@ -60,7 +62,11 @@ async function send(method: string, path: string, options: RequestOptions): Prom
     return await fetch(buildUrl(path, options.query), {
       method,
       credentials: 'same-origin',
-      headers: { Accept: 'application/json', ...(json ? { 'Content-Type': 'application/json' } : {}) },
+      headers: {
+        Accept: 'application/json',
+        ...(json ? { 'Content-Type': 'application/json' } : {}),
+        ...options.headers,
+      },
       body: isForm ? (options.body as FormData) : json ? JSON.stringify(options.body) : undefined,
       signal: options.signal,
     });

@@ -1,3 +1,4 @@
+import { casesEnUS } from './cases.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
 import { verifyEnUS } from './verify.en-US.ts';
 import type { Messages } from './zh-CN.ts';
@@ -10,6 +11,7 @@ export const enUS: Messages = {
 
   'nav.main': 'Workspace',
   'nav.registry': 'Rights information',
+  'nav.cases': 'Case handling',
   'nav.business': 'Business',
   'nav.system': 'Administration',
 
@@ -159,4 +161,5 @@ export const enUS: Messages = {
 
   ...registryEnUS,
   ...verifyEnUS,
+  ...casesEnUS,
 };

@@ -1,3 +1,4 @@
+import { casesZhCN } from './cases.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { verifyZhCN } from './verify.zh-CN.ts';
 
@@ -9,6 +10,7 @@ export const zhCN = {
 
   'nav.main': '工作台',
   'nav.registry': '权利信息',
+  'nav.cases': '案件办理',
   'nav.business': '业务办理',
   'nav.system': '系统管理',
 
@@ -158,6 +160,7 @@ export const zhCN = {
 
   ...registryZhCN,
   ...verifyZhCN,
+  ...casesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -9,6 +9,7 @@ type MenuItem = Required<MenuProps>['items'][number];
 const GROUPS: { group: MenuGroup; label: MessageKey }[] = [
   { group: 'main', label: 'nav.main' },
   { group: 'registry', label: 'nav.registry' },
+  { group: 'cases', label: 'nav.cases' },
   { group: 'business', label: 'nav.business' },
   { group: 'system', label: 'nav.system' },
 ];

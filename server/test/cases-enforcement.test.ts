@@ -1,0 +1,242 @@
+/**
+ * Enforcement cases through the API: intake to closing, every refusal the rules make (state,
+ * form, fine range, jurisdiction, version), idempotent retries, and the deadline sweep.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { usccCheckCharacter } from '@ipp/shared';
+import { sweepDeadlines } from '../src/modules/cases/index.ts';
+import { createTestPlatform, type TestPlatform } from './helpers/app.ts';
+
+const RESPONDENT = {
+  role: 'respondent',
+  kind: 'enterprise',
+  name: '深圳市某某电子商行',
+  uscc: `91440300MA5K8Q1W2${usccCheckCharacter('91440300MA5K8Q1W2')}`,
+};
+
+describe('enforcement cases', () => {
+  let platform: TestPlatform;
+  let nanshan: string;
+  let futian: string;
+  let shenzhen: string;
+
+  before(async () => {
+    platform = await createTestPlatform();
+    [nanshan, futian, shenzhen] = await Promise.all([
+      platform.login('nanshan.officer'),
+      platform.login('futian.officer'),
+      platform.login('sz.officer'),
+    ]);
+  });
+  after(() => platform.close());
+
+  async function open(token = nanshan, key?: string) {
+    const response = await platform.as(token, {
+      method: 'POST',
+      url: '/api/v1/enforcement/cases',
+      headers: key ? { 'idempotency-key': key } : {},
+      payload: {
+        title: '销售假冒“星河”注册商标耳机案',
+        facts: {
+          source: 'rights_holder',
+          violationKind: 'trademark_infringement',
+          receivedOn: '2026-11-02',
+          summary: '权利人投诉某商行销售假冒注册商标耳机',
+        },
+        parties: [RESPONDENT],
+      },
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    return response.json();
+  }
+
+  async function move(
+    token: string,
+    id: string,
+    transition: string,
+    version: number,
+    input: Record<string, unknown> = {},
+    key?: string,
+  ) {
+    return platform.as(token, {
+      method: 'POST',
+      url: `/api/v1/enforcement/cases/${id}/transitions`,
+      headers: key ? { 'idempotency-key': key } : {},
+      payload: { transition, version, input },
+    });
+  }
+
+  test('runs from intake to closing with numbered documents and a credit record', async () => {
+    let detail = await open();
+    assert.equal(detail.state, 'intake');
+    assert.equal(detail.deadlines[0].ruleId, 'enf.verify');
+    const steps: [string, Record<string, unknown>][] = [
+      ['file', { opinion: '线索属实，建议立案' }],
+      [
+        'propose_penalty',
+        {
+          violationFacts: '销售侵权耳机 300 副',
+          illegalAmount: 30_000,
+          proposedFine: 90_000,
+          legalBasis: '《商标法》第六十条第二款',
+        },
+      ],
+      ['statement_received', { statement: '对事实无异议', opinion: '维持' }],
+      ['decide_penalty', { fine: 90_000, legalBasis: '《商标法》第六十条第二款' }],
+      ['record_execution', { executionResult: '罚款已缴纳', paidOn: '2026-11-20' }],
+      ['close', { closingSummary: '执行完毕，结案' }],
+    ];
+    for (const [transition, input] of steps) {
+      const response = await move(nanshan, detail.id, transition, detail.version, input);
+      assert.equal(response.statusCode, 200, `${transition}: ${response.body}`);
+      detail = response.json();
+    }
+    assert.equal(detail.state, 'closed');
+    assert.ok(detail.closedAt);
+    assert.match(detail.caseNumber, /^深南市监知立字〔\d{4}〕\d+号$/);
+    const templates = detail.files
+      .filter((f: { category: string }) => f.category === 'document')
+      .map((f: { template: string }) => f.template);
+    assert.deepEqual(templates, ['filing_approval', 'penalty_notice', 'penalty_decision', 'closing_report']);
+    const decision = detail.files.find((f: { template: string }) => f.template === 'penalty_decision');
+    assert.match(decision.documentNumber, /^深南市监罚字〔\d{4}〕\d+号$/);
+    assert.ok(detail.events.some((e: { kind: string }) => e.kind === 'credit_feed'));
+    assert.ok(detail.deadlines.every((d: { status: string }) => d.status !== 'open'));
+    const pdf = await platform.as(nanshan, {
+      method: 'GET',
+      url: `/api/v1/cases/${detail.id}/files/${decision.id}`,
+    });
+    assert.equal(pdf.statusCode, 200);
+    assert.equal(pdf.headers['content-type'], 'application/pdf');
+    assert.equal(pdf.rawPayload.subarray(0, 4).toString(), '%PDF');
+  });
+
+  test('refuses a transition from the wrong state, an incomplete form and a fine above its legal range', async () => {
+    const detail = await open();
+    const wrongState = await move(nanshan, detail.id, 'decide_penalty', detail.version, {
+      fine: 1,
+      legalBasis: 'x',
+    });
+    assert.equal(wrongState.statusCode, 409);
+    assert.equal(wrongState.json().code, 'CASE_TRANSITION_NOT_ALLOWED');
+    const filed = (await move(nanshan, detail.id, 'file', detail.version, { opinion: '立案' })).json();
+    const incomplete = await move(nanshan, detail.id, 'propose_penalty', filed.version, {
+      violationFacts: '…',
+    });
+    assert.equal(incomplete.statusCode, 422);
+    assert.deepEqual(
+      incomplete
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+      ['illegalAmount', 'legalBasis', 'proposedFine'],
+    );
+    // 商标法 第六十条: turnover under 5万 allows at most 25万.
+    const tooHigh = await move(nanshan, detail.id, 'propose_penalty', filed.version, {
+      violationFacts: '…',
+      illegalAmount: 10_000,
+      proposedFine: 300_000,
+      legalBasis: '商标法',
+    });
+    assert.equal(tooHigh.statusCode, 422);
+    assert.equal(tooHigh.json().code, 'CASE_PRECONDITION_FAILED');
+    const unknown = await move(nanshan, detail.id, 'teleport', filed.version);
+    assert.equal(unknown.json().code, 'CASE_UNKNOWN_TRANSITION');
+  });
+
+  test('the county and the levels above see the case; the neighbouring county does not, and the city may not handle it', async () => {
+    const detail = await open();
+    const neighbour = await platform.as(futian, {
+      method: 'GET',
+      url: `/api/v1/enforcement/cases/${detail.id}`,
+    });
+    assert.equal(neighbour.statusCode, 404);
+    const neighbourMove = await move(futian, detail.id, 'file', detail.version, { opinion: 'x' });
+    assert.equal(neighbourMove.statusCode, 404);
+    const city = await platform.as(shenzhen, {
+      method: 'GET',
+      url: `/api/v1/enforcement/cases/${detail.id}`,
+    });
+    assert.equal(city.statusCode, 200);
+    assert.deepEqual(city.json().actions, []);
+    const cityMove = await move(shenzhen, detail.id, 'file', detail.version, { opinion: 'x' });
+    assert.equal(cityMove.statusCode, 403);
+    const gd = await platform.login('gd.admin');
+    assert.equal(
+      (await platform.as(gd, { method: 'GET', url: `/api/v1/enforcement/cases/${detail.id}` })).statusCode,
+      200,
+    );
+    const list = (
+      await platform.as(futian, { method: 'GET', url: '/api/v1/enforcement/cases?queue=all' })
+    ).json();
+    assert.ok(!list.items.some((c: { id: string }) => c.id === detail.id));
+  });
+
+  test('optimistic locking stops a second move from a stale version; an idempotent retry repeats nothing', async () => {
+    const detail = await open();
+    const key = `retry-${randomUUID()}`;
+    const first = await move(nanshan, detail.id, 'file', detail.version, { opinion: '立案' }, key);
+    const retry = await move(nanshan, detail.id, 'file', detail.version, { opinion: '立案' }, key);
+    assert.equal(first.statusCode, 200);
+    assert.equal(retry.statusCode, 200);
+    assert.equal(retry.json().caseNumber, first.json().caseNumber);
+    assert.equal(retry.json().version, first.json().version);
+    const stale = await move(nanshan, detail.id, 'refuse_filing', detail.version, { reasons: '…' });
+    assert.equal(stale.statusCode, 409);
+    const current = (
+      await platform.as(nanshan, { method: 'GET', url: `/api/v1/enforcement/cases/${detail.id}` })
+    ).json();
+    assert.equal(current.events.filter((e: { transition: string }) => e.transition === 'file').length, 1);
+    const misuse = await move(nanshan, detail.id, 'suspend', current.version, { reasons: 'x' }, key);
+    assert.equal(misuse.json().code, 'CASE_IDEMPOTENCY_MISMATCH');
+    const intakeKey = `intake-${randomUUID()}`;
+    const a = await open(nanshan, intakeKey);
+    const b = await open(nanshan, intakeKey);
+    assert.equal(a.id, b.id);
+  });
+
+  test('two officers moving the same case at once: exactly one wins', async () => {
+    const detail = await open();
+    const results = await Promise.all([
+      move(nanshan, detail.id, 'file', detail.version, { opinion: 'A' }),
+      move(nanshan, detail.id, 'refuse_filing', detail.version, { reasons: 'B' }),
+    ]);
+    assert.deepEqual(results.map((r) => r.statusCode).sort(), [200, 409]);
+  });
+
+  test('expired deadlines escalate, and the statement period ends by itself', async () => {
+    let detail = await open();
+    detail = (await move(nanshan, detail.id, 'file', detail.version, { opinion: '立案' })).json();
+    detail = (
+      await move(nanshan, detail.id, 'propose_penalty', detail.version, {
+        violationFacts: '…',
+        illegalAmount: 0,
+        proposedFine: 10_000,
+        legalBasis: '商标法',
+      })
+    ).json();
+    const statement = detail.deadlines.find((d: { ruleId: string }) => d.ruleId === 'enf.statement');
+    assert.equal(statement.unit, 'working_days');
+    const result = await sweepDeadlines(platform.database.db, '2027-12-31');
+    assert.ok(result.transitioned >= 1);
+    assert.ok(result.escalated >= 1);
+    detail = (
+      await platform.as(nanshan, { method: 'GET', url: `/api/v1/enforcement/cases/${detail.id}` })
+    ).json();
+    assert.equal(detail.state, 'deciding');
+    assert.ok(
+      detail.events.some(
+        (e: { kind: string; transition: string }) =>
+          e.kind === 'automatic' && e.transition === 'statement_period_ends',
+      ),
+    );
+    assert.ok(detail.events.some((e: { kind: string }) => e.kind === 'escalation'));
+    const overdue = (
+      await platform.as(nanshan, { method: 'GET', url: '/api/v1/enforcement/cases?queue=overdue' })
+    ).json();
+    assert.ok(overdue.items.some((c: { id: string }) => c.id === detail.id));
+    assert.ok(overdue.counts.overdue >= 1);
+  });
+});

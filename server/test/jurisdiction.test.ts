@@ -85,6 +85,7 @@ describe('jurisdiction matrix', () => {
         'futian.officer',
         'gd.admin',
         'nanshan.auditor',
+        'nanshan.mediator',
         'nanshan.officer',
         'sz.officer',
         'xinghe.user',

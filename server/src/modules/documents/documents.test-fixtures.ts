@@ -145,7 +145,7 @@ export const SAMPLES: Record<DocumentTemplateId, Sample> = {
     fields: {
       recipient: '深圳市福田区市场监督管理局',
       matters: ['核实当事人在福田区仓库的库存情况', '调取相关进货单据'],
-      replyBy: '2026-03-31',
+      dueOn: '2026-03-31',
       ...CONTACT,
     },
   },

@@ -234,3 +234,13 @@ test("the case engine's codes print as words; fields it does not declare are ign
   assert.ok(text.includes('因不可抗力不能继续办理'));
   assert.ok(!text.includes('force_majeure') && !text.includes('mediationOrgId'));
 });
+
+test("list text is one item a line, and numbers typed by the user give way to the document's", () => {
+  const input = sampleInput('mediation_agreement');
+  input.fields = {
+    ...input.fields,
+    agreementTerms: '（一）被申请人支付1.5万元\n\n2、被申请人停止销售\n三、各方不再追究',
+  };
+  const text = documentText(input);
+  assert.ok(text.includes('一、被申请人支付1.5万元\n　　二、被申请人停止销售\n　　三、各方不再追究'), text);
+});

@@ -39,14 +39,9 @@ export function isEmpty(value: FieldValue): boolean {
   return false;
 }
 
-/** A value that switches a block on: present and not false. */
-export function isSet(value: FieldValue): boolean {
-  return !isEmpty(value) && value !== false;
-}
-
 // A numbering the user typed (1. / 一、 / （一） / (1)) is dropped: the document numbers items itself.
 const TYPED_NUMBER =
-  /^\s*(?:\d+\s*[.、．)）]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])\s*/u;
+  /^\s*(?:\d+\s*[.、．)）](?!\d)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])\s*/u;
 
 /** The items of a list field: a list, or text with one item a line. */
 export function listItems(value: FieldValue): string[] {

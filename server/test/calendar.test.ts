@@ -108,7 +108,8 @@ describe('calendar API', () => {
       ...payload,
       days: [...days, { day: '2026-10-12', kind: 'workday', name: '国庆节' }],
     });
-    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.statusCode, 422);
+    assert.equal(bad.json().code, 'CALENDAR_INVALID_ARRANGEMENT');
     assert.deepEqual(bad.json().errors, [
       {
         path: `/body/days/${days.length}/kind`,

@@ -52,7 +52,6 @@ export const ROLES = {
       'cases.mediation.read',
       'cases.mediation.handle',
       'cases.case.supervise',
-      'calendar.day.write',
     ],
   },
   officer: {

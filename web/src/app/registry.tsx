@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  CalendarOutlined,
   CloudUploadOutlined,
   EnvironmentOutlined,
   EyeOutlined,
@@ -44,6 +45,7 @@ const OrgsPage = lazy(() => import('../features/orgs/OrgsPage.tsx'));
 const UsersPage = lazy(() => import('../features/users/UsersPage.tsx'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx'));
 const RegionsPage = lazy(() => import('../features/regions/RegionsPage.tsx'));
+const CalendarPage = lazy(() => import('../features/calendar/CalendarPage.tsx'));
 const RightsSearchPage = lazy(() => import('../features/registry/RightsSearchPage.tsx'));
 const RightDetailPage = lazy(() => import('../features/registry/RightDetailPage.tsx'));
 const VerifyPage = lazy(() => import('../features/registry/VerifyPage.tsx'));
@@ -230,6 +232,19 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
     permission: 'region.region.read',
     enabled: true,
     page: RegionsPage,
+  },
+  {
+    key: 'calendar',
+    path: '/calendar',
+    icon: <CalendarOutlined />,
+    label: { zh: '工作日历', en: 'Working-day calendar' },
+    description: {
+      zh: '法定节假日与调休安排，期限计算',
+      en: 'Official holidays and make-up working days; deadline calculator',
+    },
+    group: 'system',
+    enabled: true,
+    page: CalendarPage,
   },
 ];
 

@@ -59,7 +59,7 @@ export const calendarRoutes: ModuleRoutes = async (app, { db }) => {
         summary: 'Replace a year’s arrangement with the one of its official notice (audited)',
         params: YearParams,
         body: ReplaceYearBody,
-        response: { 200: YearDetail, ...errorResponses(400, 401, 403, 409) },
+        response: { 200: YearDetail, ...errorResponses(400, 401, 403, 409, 422) },
       },
       preHandler: requirePermission(CALENDAR_WRITE),
     },

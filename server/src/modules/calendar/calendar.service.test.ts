@@ -99,7 +99,7 @@ describe('calendar on the database', () => {
     assert.equal(await loadWorkingCalendar(testDb.database.db), calendar, 'cached while nothing changes');
     const deadline = await computeDeadline(reader, { from: '2026-12-28', amount: 5, unit: 'working_days' });
     assert.deepEqual([deadline.due, deadline.complete, deadline.unknownYears], ['2027-01-04', false, [2027]]);
-    await assert.rejects(getCalendarYear(reader, 2027), (e: AppError) => e.code === 'PLATFORM_NOT_FOUND');
+    await assert.rejects(getCalendarYear(reader, 2027), (e: AppError) => e.code === 'CALENDAR_YEAR_UNKNOWN');
   });
 
   test('a replacement breaking the rules is refused item by item and changes nothing', async () => {
@@ -112,7 +112,7 @@ describe('calendar on the database', () => {
     );
     const n = input.days.length;
     await assert.rejects(replaceCalendarYear(writer, 2026, input), (error: AppError) => {
-      assert.equal(error.code, 'PLATFORM_VALIDATION');
+      assert.equal(error.code, 'CALENDAR_INVALID_ARRANGEMENT');
       assert.deepEqual(error.errors, [
         { path: `/body/days/${n - 3}/day`, message: '2026-02-16 is listed already at /body/days/6' },
         {

@@ -73,7 +73,7 @@ export async function getCalendarYear(context: ServiceContext, year: number): Pr
   const found = await findYear(context.db, year);
   if (!found) {
     throw new AppError(
-      'PLATFORM_NOT_FOUND',
+      'CALENDAR_YEAR_UNKNOWN',
       `No arrangement is loaded for ${year}: its holidays are unknown until its notice is loaded.`,
     );
   }

@@ -60,7 +60,7 @@ function problemsOfDays(year: number, days: ArrangementInput['days']): FieldErro
   return problems;
 }
 
-/** The arrangement, normalized; or an AppError (PLATFORM_VALIDATION) listing every problem. */
+/** The arrangement, normalized; or an AppError (CALENDAR_INVALID_ARRANGEMENT) listing every problem. */
 export function validateArrangement(year: number, input: ArrangementInput): Arrangement {
   const problems: FieldError[] = [];
   const source = input.source.trim();
@@ -77,7 +77,7 @@ export function validateArrangement(year: number, input: ArrangementInput): Arra
   const [first] = problems;
   if (first) {
     throw new AppError(
-      'PLATFORM_VALIDATION',
+      'CALENDAR_INVALID_ARRANGEMENT',
       `The ${year} arrangement is not valid (${problems.length} problem${problems.length > 1 ? 's' : ''}); ` +
         `first: ${first.path} ${first.message}.`,
       problems,

@@ -42,6 +42,9 @@ export const ERROR_CATALOG = {
   REGISTRY_UNKNOWN_MAPPING: { status: 422, title: 'Unknown import mapping' },
   // audit
   AUDIT_INVALID_RANGE: { status: 400, title: 'Invalid time range' },
+  // calendar
+  CALENDAR_INVALID_ARRANGEMENT: { status: 422, title: 'Invalid holiday arrangement' },
+  CALENDAR_YEAR_UNKNOWN: { status: 404, title: 'No holiday arrangement loaded for this year' },
   // cases
   CASE_NOT_FOUND: { status: 404, title: 'Case not found' },
   CASE_UNKNOWN_TRANSITION: { status: 422, title: 'Unknown transition for this case type' },

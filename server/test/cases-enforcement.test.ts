@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { usccCheckCharacter } from '@ipp/shared';
-import { sweepDeadlines } from '../src/modules/cases/index.ts';
+import { caseRules, sweepDeadlines } from '../src/modules/cases/index.ts';
 import { createTestPlatform, type TestPlatform } from './helpers/app.ts';
+import { daysAhead } from './helpers/cases.ts';
 
 const RESPONDENT = {
   role: 'respondent',
@@ -21,6 +22,7 @@ describe('enforcement cases', () => {
   let nanshan: string;
   let futian: string;
   let shenzhen: string;
+  const taken = new Set<string>();
 
   before(async () => {
     platform = await createTestPlatform();
@@ -60,12 +62,14 @@ describe('enforcement cases', () => {
     input: Record<string, unknown> = {},
     key?: string,
   ) {
-    return platform.as(token, {
+    const response = await platform.as(token, {
       method: 'POST',
       url: `/api/v1/enforcement/cases/${id}/transitions`,
       headers: key ? { 'idempotency-key': key } : {},
       payload: { transition, version, input },
     });
+    if (response.statusCode === 200) taken.add(transition);
+    return response;
   }
 
   test('runs from intake to closing with numbered documents and a credit record', async () => {
@@ -226,6 +230,7 @@ describe('enforcement cases', () => {
       await platform.as(nanshan, { method: 'GET', url: `/api/v1/enforcement/cases/${detail.id}` })
     ).json();
     assert.equal(detail.state, 'deciding');
+    taken.add('statement_period_ends');
     assert.ok(
       detail.events.some(
         (e: { kind: string; transition: string }) =>
@@ -238,5 +243,119 @@ describe('enforcement cases', () => {
     ).json();
     assert.ok(overdue.items.some((c: { id: string }) => c.id === detail.id));
     assert.ok(overdue.counts.overdue >= 1);
+  });
+
+  async function step(
+    token: string,
+    detail: { id: string; version: number },
+    transition: string,
+    input: Record<string, unknown>,
+  ) {
+    const response = await move(token, detail.id, transition, detail.version, input);
+    assert.equal(response.statusCode, 200, `${transition}: ${response.body}`);
+    return response.json();
+  }
+
+  test('a hearing before the decision, and a decision of no penalty', async () => {
+    let c = await open();
+    c = await step(nanshan, c, 'file', { opinion: '立案' });
+    c = await step(nanshan, c, 'propose_penalty', {
+      violationFacts: '销售侵权耳机 3,000 副',
+      illegalAmount: 60_000,
+      proposedFine: 200_000,
+      legalBasis: '《商标法》第六十条第二款',
+    });
+    const notice = await platform.as(nanshan, {
+      method: 'GET',
+      url: `/api/v1/cases/${c.id}/files/${c.files.find((f: { template: string }) => f.template === 'penalty_notice').id}`,
+    });
+    assert.equal(notice.statusCode, 200);
+    const tooSoon = await move(nanshan, c.id, 'request_hearing', c.version, {
+      hearingDate: daysAhead(1),
+      hearingPlace: '南山区市场监管局听证室',
+    });
+    assert.equal(tooSoon.json().code, 'CASE_PRECONDITION_FAILED');
+    c = await step(nanshan, c, 'request_hearing', {
+      hearingDate: daysAhead(30),
+      hearingPlace: '南山区市场监管局听证室',
+    });
+    assert.equal(c.state, 'hearing');
+    c = await step(nanshan, c, 'hearing_held', { hearingRecord: '当事人提供合法来源证据' });
+    c = await step(nanshan, c, 'decide_no_penalty', {
+      reasons: '当事人能证明该商品是自己合法取得并说明提供者',
+      legalBasis: '《商标法》第六十条第二款',
+    });
+    assert.equal(c.state, 'closing');
+    c = await step(nanshan, c, 'close', { closingSummary: '不予处罚，结案' });
+    assert.deepEqual(
+      c.files
+        .filter((f: { category: string }) => f.category === 'document')
+        .map((f: { template: string }) => f.template),
+      ['filing_approval', 'penalty_notice', 'hearing_notice', 'no_penalty_decision', 'closing_report'],
+    );
+  });
+
+  test('transfer to public security needs the threshold or a reasonable suspicion', async () => {
+    let c = await open();
+    c = await step(nanshan, c, 'file', { opinion: '立案' });
+    const input = {
+      recipient: '深圳市公安局南山分局',
+      suspectedCrime: '假冒注册商标罪',
+      illegalAmount: 20_000,
+      reasonableSuspicion: false,
+      reasons: '涉嫌犯罪',
+    };
+    const below = await move(nanshan, c.id, 'transfer_police', c.version, input);
+    assert.equal(below.json().code, 'CASE_PRECONDITION_FAILED');
+    c = await step(nanshan, c, 'transfer_police', { ...input, illegalAmount: 180_000 });
+    assert.equal(c.state, 'transferred');
+    assert.ok(c.closedAt);
+    assert.match(
+      c.files.find((f: { template: string }) => f.template === 'transfer_letter').name,
+      /^涉嫌犯罪案件移送书/,
+    );
+  });
+
+  test('suspension pauses the 90-day limit; a transfer moves the case to the other region', async () => {
+    let c = await open();
+    c = await step(nanshan, c, 'file', { opinion: '立案' });
+    c = await step(nanshan, c, 'suspend', { reasons: '等待商标权利人鉴定意见' });
+    assert.equal(c.deadlines.find((d: { ruleId: string }) => d.ruleId === 'enf.case_limit').status, 'paused');
+    c = await step(nanshan, c, 'resume', { reasons: '鉴定意见已出具' });
+    assert.equal(c.state, 'filed');
+    assert.equal(c.deadlines.find((d: { ruleId: string }) => d.ruleId === 'enf.case_limit').status, 'open');
+    const futianOrg = (
+      await platform.database.query<{ id: string }>(
+        `select id from organizations where name = '深圳市福田区市场监督管理局'`,
+      )
+    )[0]!.id;
+    c = await step(nanshan, c, 'transfer_region', { toOrgId: futianOrg, reasons: '违法行为发生地在福田区' });
+    assert.equal(c.regionCode, '440304');
+    assert.equal(
+      (await platform.as(nanshan, { method: 'GET', url: `/api/v1/enforcement/cases/${c.id}` })).statusCode,
+      404,
+    );
+    const there = (
+      await platform.as(futian, { method: 'GET', url: `/api/v1/enforcement/cases/${c.id}` })
+    ).json();
+    assert.equal(there.state, 'intake');
+    assert.ok(there.actions.some((a: { id: string }) => a.id === 'file'));
+  });
+
+  test('a lead not worth filing is refused with reasons and a notice', async () => {
+    const c = await step(nanshan, await open(), 'refuse_filing', { reasons: '被投诉商品系正品，不构成侵权' });
+    assert.equal(c.state, 'not_filed');
+    assert.ok(c.closedAt);
+    assert.deepEqual(
+      c.files.map((f: { template: string }) => f.template),
+      ['no_filing_notice'],
+    );
+  });
+
+  test('every enforcement transition was taken by these tests', () => {
+    const all = caseRules('enforcement')
+      .transitions.map((t) => t.id)
+      .sort();
+    assert.deepEqual([...taken].sort(), all);
   });
 });

@@ -59,14 +59,11 @@ export async function requestAssistance(
       status: 'open',
       createdAt: new Date(),
     });
-    const documents = await generateDocuments(
-      tx,
-      context,
-      row,
-      ['assistance_letter'],
-      { recipient: to.name, matters: `${input.subject}：${input.request}`, dueOn },
+    const documents = await generateDocuments(tx, context, row, {
+      templates: ['assistance_letter'],
+      input: { recipient: to.name, matters: `${input.subject}：${input.request}`, dueOn },
       today,
-    );
+    });
     await appendCaseEvent(tx, {
       caseId: row.id,
       at: new Date(),

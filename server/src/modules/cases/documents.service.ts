@@ -13,6 +13,7 @@ import {
   DOCUMENT_TEMPLATES,
   type DocumentInput,
   type DocumentTemplateId,
+  documentTitle,
   missingDocumentFields,
   renderDocument,
 } from '../documents/index.ts';
@@ -63,23 +64,40 @@ function fieldValues(facts: Record<string, unknown>): DocumentInput['fields'] {
   return fields;
 }
 
+/**
+ * Values that belong to one step only (the reasons for a suspension, an opinion on filing): kept
+ * in the facts for the record, but a later document takes them only from its own step's form.
+ */
+const STEP_VALUES = ['reasons', 'opinion'];
+
+export function documentFields(facts: Record<string, unknown>, input: Record<string, unknown>) {
+  const carried = Object.fromEntries(Object.entries(facts).filter(([key]) => !STEP_VALUES.includes(key)));
+  return fieldValues({ ...carried, ...input });
+}
+
+export interface DocumentRequest {
+  templates: readonly string[];
+  input: Record<string, unknown>;
+  today: string;
+  /** The organization that issues the documents; the handling one unless said (督办 comes from above). */
+  issuerOrgId?: string;
+}
+
 export async function generateDocuments(
   tx: Tx,
   context: ServiceContext,
   row: CaseRow,
-  templates: readonly string[],
-  input: Record<string, unknown>,
-  today: string,
+  { templates, input, today, issuerOrgId = row.orgId }: DocumentRequest,
 ): Promise<GeneratedDocument[]> {
   if (templates.length === 0) return [];
-  const [org] = await tx.select().from(organizations).where(eq(organizations.id, row.orgId));
-  const region = await regionNames(tx, [row.regionCode]);
+  const [org] = await tx.select().from(organizations).where(eq(organizations.id, issuerOrgId));
+  const region = await regionNames(tx, [row.regionCode, org?.regionCode ?? row.regionCode]);
   const parts = await loadCaseParts(tx, row.id);
   const generated: GeneratedDocument[] = [];
   for (const template of templates as DocumentTemplateId[]) {
     const number = await issueNumber(
       tx,
-      row.orgId,
+      issuerOrgId,
       `doc:${template}`,
       DOCUMENT_KIND[template],
       Number(today.slice(0, 4)),
@@ -89,7 +107,7 @@ export async function generateDocuments(
       documentNumber: number,
       caseNumber: row.caseNumber,
       caseTitle: row.title,
-      authority: { name: org?.name ?? '', regionName: region.get(row.regionCode) ?? '' },
+      authority: { name: org?.name ?? '', regionName: region.get(org?.regionCode ?? row.regionCode) ?? '' },
       issuedOn: today,
       parties: parts.parties.map((p) => ({
         role: p.role,
@@ -104,7 +122,7 @@ export async function generateDocuments(
         title: (r.verification['right'] as { title?: string } | null)?.title ?? null,
         status: (r.verification['right'] as { status?: string } | null)?.status ?? null,
       })),
-      fields: fieldValues({ ...row.facts, ...input }),
+      fields: documentFields(row.facts, input),
     };
     const missing = missingDocumentFields(document);
     if (missing.length > 0) {
@@ -120,7 +138,7 @@ export async function generateDocuments(
       id: fileId,
       caseId: row.id,
       category: 'document',
-      name: `${DOCUMENT_TEMPLATES[template].title}（${number}）.pdf`,
+      name: `${documentTitle(document)}（${number}）.pdf`,
       mediaType: 'application/pdf',
       size: pdf.length,
       sm3: sm3Hex(pdf),

@@ -78,6 +78,7 @@ export async function applyEffects(
         patch.closedAt = null;
         break;
       case 'hook': {
+        if (effect.afterDocuments) break;
         const hook = caseHooks(rules.caseType)[effect.name];
         if (!hook) throw new Error(`${rules.caseType}: unknown hook ${effect.name}`);
         const result = await hook(tx, context, row, next, calendar);
@@ -157,4 +158,26 @@ async function endAll(tx: Tx, caseId: string) {
     .update(caseDeadlines)
     .set({ status: 'met' })
     .where(and(eq(caseDeadlines.caseId, caseId), inArray(caseDeadlines.status, ['open', 'paused'])));
+}
+
+/** Hooks that hand the case's file on run after the step's documents are made. */
+export async function runLateHooks(
+  tx: Tx,
+  context: ServiceContext,
+  rules: CaseTypeRules,
+  rule: TransitionRule,
+  row: CaseRow,
+  moved: CaseRow,
+  calendar: DueCalculator,
+): Promise<Record<string, unknown>> {
+  const notes: Record<string, unknown> = {};
+  for (const effect of rule.effects ?? []) {
+    if (effect.kind !== 'hook' || !effect.afterDocuments) continue;
+    const hook = caseHooks(rules.caseType)[effect.name];
+    if (!hook) throw new Error(`${rules.caseType}: unknown hook ${effect.name}`);
+    const result = await hook(tx, context, row, moved, calendar);
+    if (result.patch) throw new Error(`${effect.name}: a hook after documents cannot change the case`);
+    Object.assign(notes, result.notes ?? {});
+  }
+  return notes;
 }

@@ -38,12 +38,11 @@ export function partyErrors(party: PartyInput, path: string): FieldError[] {
   if (!party.name?.trim()) errors.push({ path: `${path}/name`, message: '名称不能为空 (name is required)' });
   if (!party.role?.trim())
     errors.push({ path: `${path}/role`, message: '须说明当事人身份 (role is required)' });
-  if (party.kind === 'enterprise') {
-    const uscc = party.uscc?.trim().toUpperCase();
-    if (!uscc)
-      errors.push({ path: `${path}/uscc`, message: '企业须提供统一社会信用代码 (USCC is required)' });
-    else if (!checkUscc(uscc).valid)
-      errors.push({ path: `${path}/uscc`, message: `统一社会信用代码校验不通过：${uscc}` });
+  const uscc = party.uscc?.trim().toUpperCase();
+  if (party.kind === 'enterprise' && !uscc) {
+    errors.push({ path: `${path}/uscc`, message: '企业须提供统一社会信用代码 (USCC is required)' });
+  } else if (uscc && !checkUscc(uscc).valid) {
+    errors.push({ path: `${path}/uscc`, message: `统一社会信用代码校验不通过：${uscc}` });
   }
   if (party.kind === 'person' && party.idNumber) {
     if (!idNumberValid(party.idNumber.trim().toUpperCase())) {

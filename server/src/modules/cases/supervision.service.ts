@@ -52,19 +52,17 @@ export async function superviseCase(
       .update(cases)
       .set({ supervised: true, version: row.version + 1, updatedAt: new Date() })
       .where(eq(cases.id, row.id));
-    const documents = await generateDocuments(
-      tx,
-      context,
-      row,
-      ['supervision_notice'],
-      {
+    const documents = await generateDocuments(tx, context, row, {
+      templates: ['supervision_notice'],
+      input: {
         recipient: (await namesOfOrgs(tx, [row.orgId])).get(row.orgId) ?? '',
         reasons: input.reason,
         requirements: `请每 ${input.reportEveryDays} 个工作日报告一次案件办理进展`,
         reportBy: dueOn,
       },
       today,
-    );
+      issuerOrgId: context.actor.org.id,
+    });
     await appendCaseEvent(tx, {
       caseId: row.id,
       at: new Date(),

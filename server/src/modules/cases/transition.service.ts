@@ -20,7 +20,7 @@ import {
   updateCaseVersioned,
 } from './cases.repository.ts';
 import { generateDocuments } from './documents.service.ts';
-import { applyEffects } from './effects.ts';
+import { applyEffects, runLateHooks } from './effects.ts';
 import { type DueCalculator, ruleEnv } from './engine/deadlines.ts';
 import { firstFailedPrecondition, meetsJurisdiction, validateFields } from './engine/engine.ts';
 import type { CaseTypeRules, TransitionRule } from './engine/rules.ts';
@@ -74,14 +74,12 @@ export async function applyTransition(
   if (!(await updateCaseVersioned(tx, row.id, row.version, patch)))
     throw new AppError('CASE_VERSION_CONFLICT');
   const moved = { ...row, ...patch, version: row.version + 1 } as CaseRow;
-  const documents = await generateDocuments(
-    tx,
-    context,
-    moved,
-    rule.documents ?? [],
-    request.input,
-    calendar.today(),
-  );
+  const documents = await generateDocuments(tx, context, moved, {
+    templates: rule.documents ?? [],
+    input: { ...request.input, ...rule.documentValues?.(view, request.input) },
+    today: calendar.today(),
+  });
+  Object.assign(effects.notes, await runLateHooks(tx, context, rules, rule, row, moved, calendar));
   await appendCaseEvent(tx, {
     caseId: row.id,
     at: new Date(),

@@ -75,7 +75,8 @@ export type Effect =
   | { kind: 'close' }
   | { kind: 'reopen' }
   | { kind: 'set_facts'; keys: string[] }
-  | { kind: 'hook'; name: string };
+  /** A named hook; `afterDocuments` runs it once the step's documents exist (to pass them on). */
+  | { kind: 'hook'; name: string; afterDocuments?: boolean };
 
 export interface TransitionRule<F = CaseFacts> {
   id: string;
@@ -87,6 +88,8 @@ export interface TransitionRule<F = CaseFacts> {
   fields: CaseFieldDto[];
   preconditions?: Precondition<F>[];
   documents?: string[];
+  /** Values the documents need that the rules work out (hearing rights, the kind of hearing). */
+  documentValues?: (view: CaseView<F>, input: Record<string, unknown>) => Record<string, unknown>;
   effects?: Effect[];
   /** Shown in red; asks for confirmation in the web. */
   danger?: boolean;

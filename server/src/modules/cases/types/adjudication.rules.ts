@@ -357,6 +357,7 @@ export const adjudicationRules: CaseTypeRules = {
         dateAtLeastWorkingDaysAhead('hearingDate', 3, '专利纠纷行政裁决和调解办法 第二十六条'),
       ],
       documents: ['hearing_notice'],
+      documentValues: () => ({ oralHearing: true }),
     },
     {
       id: 'hearing_held',

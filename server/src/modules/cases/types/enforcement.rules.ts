@@ -7,7 +7,7 @@
 import { choice, field, OPINION, optional, REASONS } from '../engine/fields.ts';
 import type { CaseTypeRules } from '../engine/rules.ts';
 import { dateAtLeastWorkingDaysAhead, hasParty, num } from './common.ts';
-import { fineRange, VIOLATION_KINDS } from './fines.ts';
+import { fineRange, hearingEligible, VIOLATION_KINDS } from './fines.ts';
 
 const HANDLE = 'cases.enforcement.handle' as const;
 
@@ -183,6 +183,7 @@ export const enforcementRules: CaseTypeRules = {
       ],
       preconditions: [fineWithinRange('proposedFine')],
       documents: ['penalty_notice'],
+      documentValues: (view, input) => ({ hearingEligible: hearingEligible(view, input) }),
     },
     {
       id: 'statement_received',

@@ -80,3 +80,20 @@ export function fineRange(kind: string, amount: number, actDate: string): FineRa
 export function summaryProcedureAllowed(fine: number, partyKind: string): boolean {
   return partyKind === 'person' ? fine <= 200 : fine <= 3_000;
 }
+
+/**
+ * Whether the party may ask for a hearing: 行政处罚法 第六十三条 gives it for 较大数额 fines and
+ * confiscations; 市场监督管理行政处罚听证办法 第五条 sets 较大数额 at ¥10,000 for a person and
+ * ¥100,000 for an organization (待核实: the article text was not read; provinces may adjust).
+ * A confiscation is treated as eligible: its value is not known when the notice is served.
+ */
+export function hearingEligible(
+  view: { parties: { role: string; kind: string }[] },
+  input: Record<string, unknown>,
+): boolean {
+  const amount = Number(input['proposedFine'] ?? 0);
+  const respondents = view.parties.filter((p) => p.role === 'respondent');
+  const threshold =
+    respondents.every((p) => p.kind === 'person') && respondents.length > 0 ? 10_000 : 100_000;
+  return amount >= threshold || Boolean(input['confiscation']);
+}

@@ -148,7 +148,7 @@ export const mediationRules: CaseTypeRules = {
       jurisdiction: 'handling_org',
       fields: [REASONS],
       documents: ['mediation_termination'],
-      effects: [{ kind: 'close' }, { kind: 'hook', name: 'mediation_ended' }],
+      effects: [{ kind: 'close' }, { kind: 'hook', name: 'mediation_ended', afterDocuments: true }],
     },
     {
       id: 'consent_period_ends',
@@ -159,7 +159,7 @@ export const mediationRules: CaseTypeRules = {
       jurisdiction: 'handling_org',
       fields: [],
       automatic: true,
-      effects: [{ kind: 'close' }, { kind: 'hook', name: 'mediation_ended' }],
+      effects: [{ kind: 'close' }, { kind: 'hook', name: 'mediation_ended', afterDocuments: true }],
     },
     {
       id: 'assign_mediator',
@@ -262,7 +262,7 @@ export const mediationRules: CaseTypeRules = {
         ]),
         field('rulingNumber', '裁定书文号', 'Ruling number'),
       ],
-      effects: [{ kind: 'close' }, { kind: 'hook', name: 'mediation_ended' }],
+      effects: [{ kind: 'close' }, { kind: 'hook', name: 'mediation_ended', afterDocuments: true }],
     },
     {
       id: 'close_without_confirmation',
@@ -272,7 +272,7 @@ export const mediationRules: CaseTypeRules = {
       permission: HANDLE,
       jurisdiction: 'handling_org',
       fields: [optional(field('closingSummary', '结案说明', 'Closing note', 'textarea'))],
-      effects: [{ kind: 'close' }, { kind: 'hook', name: 'mediation_ended' }],
+      effects: [{ kind: 'close' }, { kind: 'hook', name: 'mediation_ended', afterDocuments: true }],
     },
     {
       id: 'fail',
@@ -298,7 +298,7 @@ export const mediationRules: CaseTypeRules = {
         ),
       ],
       documents: ['mediation_termination'],
-      effects: [{ kind: 'close' }, { kind: 'hook', name: 'mediation_ended' }],
+      effects: [{ kind: 'close' }, { kind: 'hook', name: 'mediation_ended', afterDocuments: true }],
       danger: true,
     },
   ],

@@ -70,6 +70,7 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'cases.party.nameRequired': 'Please enter the name',
   'cases.party.uscc': 'Unified social credit code',
   'cases.party.idNumber': 'ID card number',
+  'cases.party.idInvalid': 'The identity number fails its check character',
   'cases.party.idMasked': 'Only a masked copy and a digest are kept',
   'cases.party.identity': 'Identifier',
   'cases.party.contact': 'Contact',
@@ -127,6 +128,9 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'cases.deadline.startsOn': 'Starts',
   'cases.deadline.dueOn': 'Due',
   'cases.deadline.onExpiry': 'On expiry',
+  'cases.deadline.expiry.remind': 'Reminder',
+  'cases.deadline.expiry.escalate': 'Escalated to the upper level',
+  'cases.deadline.expiry.transition': 'Next step taken automatically',
   'cases.deadline.calendarIncomplete':
     'The working-day calendar does not cover this period; the due date was counted in calendar days. Please check it.',
   'cases.deadline.unit.working_days': '{amount} working days',

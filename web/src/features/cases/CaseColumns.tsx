@@ -24,6 +24,7 @@ export function useCaseColumns(rules?: CaseTypeRulesDto): TableColumnsType<CaseS
     {
       title: t('cases.field.title'),
       dataIndex: 'title',
+      width: 300,
       ellipsis: true,
       render: (title: string, row) => (
         <Space size={4}>

@@ -1,6 +1,6 @@
 import type { CaseDeadlineDto } from '@ipp/shared';
 import { Table, Tag, Tooltip, Typography } from 'antd';
-import { useI18n } from '../../app/i18n/index.tsx';
+import { type Translate, useI18n } from '../../app/i18n/index.tsx';
 
 const STATUS_COLORS: Record<CaseDeadlineDto['status'], string> = {
   open: 'processing',
@@ -9,6 +9,14 @@ const STATUS_COLORS: Record<CaseDeadlineDto['status'], string> = {
   expired: 'error',
   paused: 'warning',
 };
+
+/** 'remind', 'escalate' or 'transition:<id>' (the engine takes that step itself when the period ends). */
+function expiryText(onExpiry: string, t: Translate): string {
+  if (onExpiry === 'remind') return t('cases.deadline.expiry.remind');
+  if (onExpiry === 'escalate') return t('cases.deadline.expiry.escalate');
+  if (onExpiry.startsWith('transition:')) return t('cases.deadline.expiry.transition');
+  return onExpiry;
+}
 
 /** The statutory periods of the case: what runs, on what legal basis, until when. */
 export function CaseDeadlines({ deadlines }: { deadlines: CaseDeadlineDto[] }) {
@@ -62,7 +70,12 @@ export function CaseDeadlines({ deadlines }: { deadlines: CaseDeadlineDto[] }) {
             </Tag>
           ),
         },
-        { title: t('cases.deadline.onExpiry'), dataIndex: 'onExpiry', width: 140 },
+        {
+          title: t('cases.deadline.onExpiry'),
+          dataIndex: 'onExpiry',
+          width: 150,
+          render: (onExpiry: string) => expiryText(onExpiry, t),
+        },
       ]}
     />
   );

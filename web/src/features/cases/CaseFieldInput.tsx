@@ -1,9 +1,9 @@
-import type { CaseFieldDto } from '@ipp/shared';
+import type { CaseFieldDto, Localized } from '@ipp/shared';
 import { DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
-import { useI18n } from '../../app/i18n/index.tsx';
+import { type Translate, useI18n } from '../../app/i18n/index.tsx';
 import { OrgSelect } from '../orgs/OrgSelect.tsx';
 import { UserSelect } from './UserSelect.tsx';
 
@@ -21,11 +21,14 @@ function useFieldRules(field: CaseFieldDto): Rule[] {
   const { t, pick } = useI18n();
   const label = pick(field.label);
   const rules: Rule[] = [];
-  if (field.required && field.type !== 'boolean') {
-    rules.push({ required: true, whitespace: true, message: t('cases.field.required', { label }) });
-  }
   // Bounds apply to numbers only, as the server's field check reads them.
   const numeric = field.type === 'number' || field.type === 'money';
+  if (field.required && field.type !== 'boolean') {
+    // The validator assumes a string unless told: a number would fail its type check, and that
+    // failure would show this rule's "required" message.
+    const kind: Rule = numeric ? { type: 'number' } : { whitespace: true };
+    rules.push({ required: true, ...kind, message: t('cases.field.required', { label }) });
+  }
   const { min, max } = field;
   if (numeric && (min !== undefined || max !== undefined)) {
     const message =
@@ -39,8 +42,11 @@ function useFieldRules(field: CaseFieldDto): Rule[] {
   return rules;
 }
 
-function Control({ field }: { field: CaseFieldDto }) {
-  const { t, pick } = useI18n();
+/**
+ * The input for a field type. It returns the element itself, not a component wrapping it:
+ * Form.Item hands value and onChange to its direct child, which must be the control.
+ */
+function controlFor(field: CaseFieldDto, t: Translate, pick: (label: Localized) => string): ReactNode {
   switch (field.type) {
     case 'textarea':
       return <Input.TextArea rows={3} maxLength={20_000} />;
@@ -90,7 +96,7 @@ const dateProps = {
  * wrapper carries the field's key and type so the browser test can fill any form it meets.
  */
 export function CaseFieldInput({ field, name, control }: CaseFieldInputProps) {
-  const { pick } = useI18n();
+  const { t, pick } = useI18n();
   const rules = useFieldRules(field);
   return (
     <div
@@ -111,7 +117,7 @@ export function CaseFieldInput({ field, name, control }: CaseFieldInputProps) {
         initialValue={field.type === 'boolean' ? false : undefined}
         {...(field.type === 'date' ? dateProps : {})}
       >
-        {control ?? <Control field={field} />}
+        {control ?? controlFor(field, t, pick)}
       </Form.Item>
     </div>
   );

@@ -34,12 +34,20 @@ function factText(
   return String(value);
 }
 
+/** The step fields all case types use (server engine/fields.ts: OPINION, REASONS). */
+const SHARED_STEP_FIELDS: CaseFieldDto[] = [
+  { key: 'opinion', label: { zh: '承办意见', en: 'Handling opinion' }, type: 'textarea', required: true },
+  { key: 'reasons', label: { zh: '理由', en: 'Reasons' }, type: 'textarea', required: true },
+];
+
 function Facts({ detail, rules }: { detail: CaseDetailDto; rules: CaseTypeRulesDto | undefined }) {
   const { t, pick } = useI18n();
   const intake = rules?.intakeFields ?? [];
   // Facts later steps recorded are labelled by the field that asked for them when an action on
-  // offer still declares it; the rest show their key.
-  const fields = new Map([...detail.actions.flatMap((a) => a.fields), ...intake].map((f) => [f.key, f]));
+  // offer still declares it, or by the fields every case type shares; the rest show their key.
+  const fields = new Map(
+    [...SHARED_STEP_FIELDS, ...detail.actions.flatMap((a) => a.fields), ...intake].map((f) => [f.key, f]),
+  );
   const intakeKeys = new Set(intake.map((f) => f.key));
   const keys = [
     ...intake.map((f) => f.key).filter((k) => k in detail.facts),

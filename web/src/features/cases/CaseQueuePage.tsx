@@ -114,7 +114,7 @@ export default function CaseQueuePage() {
         loading={loading}
         columns={columns}
         dataSource={data?.items ?? []}
-        scroll={{ x: 1150 }}
+        scroll={{ x: 1290 }}
         pagination={{
           current: paging.page,
           pageSize: paging.pageSize,

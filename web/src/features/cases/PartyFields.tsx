@@ -1,6 +1,6 @@
 import type { CaseType } from '@ipp/shared';
 import { Col, Form, Input, Row, Select } from 'antd';
-import { useI18n } from '../../app/i18n/index.tsx';
+import { type Translate, useI18n } from '../../app/i18n/index.tsx';
 import { usccValidator } from '../orgs/usccRule.ts';
 import type { PartyKind } from './casesApi.ts';
 import { PARTY_ROLES, partyRoleLabel } from './partyRoles.ts';
@@ -13,6 +13,20 @@ interface PartyFieldsProps {
   prefix: (string | number)[];
   /** The full path of the list in the form, needed to read the kind of this party. */
   listPath?: (string | number)[];
+}
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+/** GB 11643 check of a resident identity number, as the server checks it before masking it. */
+function idNumberValidator(t: Translate) {
+  return async (_rule: unknown, value: unknown) => {
+    const text = typeof value === 'string' ? value.trim().toUpperCase() : '';
+    if (!text) return;
+    const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(text[i]), 0);
+    if (!/^\d{17}[\dX]$/.test(text) || ID_CHECK[sum % 11] !== text[17])
+      throw new Error(t('cases.party.idInvalid'));
+  };
 }
 
 /** The fields of one party: who they are in the case, and how they are identified. */
@@ -60,6 +74,7 @@ export function PartyFields({ caseType, prefix, listPath = [] }: PartyFieldsProp
             name={name('idNumber')}
             label={t('cases.party.idNumber')}
             extra={t('cases.party.idMasked')}
+            rules={[{ validator: idNumberValidator(t) }]}
           >
             <Input maxLength={18} autoComplete="off" />
           </Form.Item>
@@ -69,7 +84,7 @@ export function PartyFields({ caseType, prefix, listPath = [] }: PartyFieldsProp
           <Form.Item
             name={name('uscc')}
             label={t('cases.party.uscc')}
-            rules={[{ validator: usccValidator(t, () => false) }]}
+            rules={[{ validator: usccValidator(t, () => kind === 'enterprise') }]}
           >
             <Input maxLength={18} style={{ textTransform: 'uppercase' }} />
           </Form.Item>

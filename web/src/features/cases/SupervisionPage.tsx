@@ -45,7 +45,13 @@ function SupervisedCases({ items, loading }: { items: SupervisionItem[]; loading
           width: 100,
           render: (_, item) => pick(CASE_TYPE_LABELS[item.case.caseType]),
         },
-        { title: t('cases.field.title'), key: 'title', ellipsis: true, render: (_, item) => item.case.title },
+        {
+          title: t('cases.field.title'),
+          key: 'title',
+          width: 240,
+          ellipsis: true,
+          render: (_, item) => item.case.title,
+        },
         {
           title: t('cases.field.state'),
           key: 'state',
@@ -65,7 +71,7 @@ function SupervisedCases({ items, loading }: { items: SupervisionItem[]; loading
           ellipsis: true,
           render: (_, item) => item.case.orgName,
         },
-        { title: t('cases.supervision.reason'), dataIndex: 'reason', ellipsis: true },
+        { title: t('cases.supervision.reason'), dataIndex: 'reason', width: 220, ellipsis: true },
         {
           title: t('cases.supervision.nextReport'),
           key: 'report',

@@ -63,7 +63,7 @@ export function TextFormModal<V extends object>({
                 ? [
                     {
                       required: true,
-                      ...(field.kind === 'days' ? {} : { whitespace: true }),
+                      ...(field.kind === 'days' ? { type: 'number' as const } : { whitespace: true }),
                       message: t('cases.field.required', { label: field.label }),
                     },
                   ]

@@ -107,6 +107,32 @@ describe('case cooperation and case files', () => {
     assert.ok(after.events.some((e) => e.kind === 'assistance_answer'));
   });
 
+  test('authorities of any region can be named; enterprises are not listed', async () => {
+    const found = (
+      await platform.as(nanshan, {
+        method: 'GET',
+        url: `/api/v1/cases/authorities?q=${encodeURIComponent('杭州')}`,
+      })
+    ).json();
+    assert.ok(
+      found.items.some(
+        (a: { name: string; regionName: string }) =>
+          a.name.startsWith('杭州市市场监督管理局') && a.regionName === '杭州市',
+      ),
+    );
+    const enterprises = (
+      await platform.as(nanshan, {
+        method: 'GET',
+        url: `/api/v1/cases/authorities?q=${encodeURIComponent('有限公司')}`,
+      })
+    ).json();
+    assert.deepEqual(enterprises.items, []);
+    assert.equal(
+      (await platform.app.inject({ method: 'GET', url: '/api/v1/cases/authorities' })).statusCode,
+      401,
+    );
+  });
+
   test('an unanswered assistance request escalates when its 15 working days pass', async () => {
     const c = await cases.move(nanshan, await cases.open(nanshan, 'enforcement', LEAD), 'file', {
       opinion: '立案',

@@ -203,4 +203,6 @@ export interface CaseTypeRulesDto {
   label: Localized;
   states: { id: string; label: Localized; terminal: boolean }[];
   intakeFields: CaseFieldDto[];
+  /** Every field the type's transitions ask for (labels for the facts they record). */
+  stepFields: CaseFieldDto[];
 }

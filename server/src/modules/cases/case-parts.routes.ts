@@ -5,6 +5,7 @@ import { AppError } from '../../platform/http/error-catalog.ts';
 import type { ModuleRoutes } from '../../platform/http/routes.ts';
 import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
 import { answerAssistance, listAssistance, requestAssistance } from './assistance.service.ts';
+import { listAuthorities } from './authorities.service.ts';
 import { addNote, addParty, assignCase, linkRight } from './case.service.ts';
 import { CaseDetailSchema, CaseFileParams, LooseObject, PartyBody, RightRef } from './cases.schemas.ts';
 import { listExperts, suggestMediators } from './experts.service.ts';
@@ -267,5 +268,21 @@ export const casePartsRoutes: ModuleRoutes = async (app, { db }) => {
     '/api/v1/public/typical-cases',
     { schema: { tags, summary: 'Published typical cases (public)', response: { 200: LooseObject } } },
     async () => listTypical(db),
+  );
+  app.get(
+    '/api/v1/cases/authorities',
+    {
+      schema: {
+        tags,
+        summary: 'Authorities in any region (for transfers, 协查 and hand-overs); enterprises are not listed',
+        querystring: Type.Object({
+          q: Type.Optional(Type.String({ maxLength: 100 })),
+          kind: Type.Optional(Type.String({ maxLength: 40 })),
+        }),
+        response: { 200: LooseObject, ...errorResponses(401) },
+      },
+      preHandler: auth,
+    },
+    async (request) => listAuthorities(contextOf(request, db), request.query),
   );
 };

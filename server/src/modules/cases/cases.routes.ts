@@ -25,6 +25,13 @@ const SUMMARY: Record<CaseType, string> = {
   mediation: 'dispute mediation (纠纷调解)',
 };
 
+/** Every field the type's steps ask for, once each: lets a case page label the facts they record. */
+function stepFields(rules: ReturnType<typeof caseRules>) {
+  const byKey = new Map<string, (typeof rules.intakeFields)[number]>();
+  for (const t of rules.transitions) for (const f of t.fields) if (!byKey.has(f.key)) byKey.set(f.key, f);
+  return [...byKey.values()];
+}
+
 export const caseTypeRoutes: ModuleRoutes = async (app, { db }) => {
   app.addSchema(CaseDetailSchema);
   app.addSchema(CaseListSchema);
@@ -53,6 +60,7 @@ export const caseTypeRoutes: ModuleRoutes = async (app, { db }) => {
             terminal: s.terminal ?? false,
           })),
           intakeFields: rules.intakeFields,
+          stepFields: stepFields(rules),
         };
       },
     );

@@ -163,7 +163,7 @@ export async function supervisionView(context: ServiceContext) {
         .orderBy(asc(supervisionReports.dueOn))
     : [];
   const escalations = await context.db
-    .select({ event: caseEvents, caseNumber: cases.caseNumber, title: cases.title })
+    .select({ event: caseEvents, caseType: cases.caseType, caseNumber: cases.caseNumber, title: cases.title })
     .from(caseEvents)
     .innerJoin(cases, eq(cases.id, caseEvents.caseId))
     .where(and(eq(caseEvents.kind, 'escalation'), regionInScope(context.actor.scope, cases.regionCode)))
@@ -205,6 +205,7 @@ export async function supervisionView(context: ServiceContext) {
     })),
     escalations: escalations.map((e) => ({
       caseId: e.event.caseId,
+      caseType: e.caseType,
       caseNumber: e.caseNumber,
       title: e.title,
       at: e.event.at.toISOString(),

@@ -3,8 +3,8 @@ import type { CaseDetailDto } from '@ipp/shared';
 import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n/index.tsx';
-import { OrgSelect } from '../orgs/OrgSelect.tsx';
 import { AssistanceTable } from './AssistanceTable.tsx';
+import { AuthoritySelect } from './AuthoritySelect.tsx';
 import { casesApi } from './casesApi.ts';
 import { TextFormModal } from './TextFormModal.tsx';
 
@@ -37,7 +37,7 @@ export function CaseAssistance({ detail, onChanged }: { detail: CaseDetailDto; o
               label: t('cases.assistance.to'),
               kind: 'text',
               required: true,
-              control: <OrgSelect />,
+              control: <AuthoritySelect />,
             },
             { name: 'subject', label: t('cases.assistance.subject'), kind: 'text', required: true },
             { name: 'request', label: t('cases.assistance.content'), kind: 'textarea', required: true },

@@ -4,7 +4,7 @@ import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { type Translate, useI18n } from '../../app/i18n/index.tsx';
-import { OrgSelect } from '../orgs/OrgSelect.tsx';
+import { AuthoritySelect } from './AuthoritySelect.tsx';
 import { UserSelect } from './UserSelect.tsx';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
@@ -75,7 +75,7 @@ function controlFor(field: CaseFieldDto, t: Translate, pick: (label: Localized) 
         />
       );
     case 'org':
-      return <OrgSelect allowClear={!field.required} />;
+      return <AuthoritySelect allowClear={!field.required} />;
     case 'user':
       return <UserSelect allowClear={!field.required} />;
     default:

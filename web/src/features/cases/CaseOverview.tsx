@@ -46,7 +46,12 @@ function Facts({ detail, rules }: { detail: CaseDetailDto; rules: CaseTypeRulesD
   // Facts later steps recorded are labelled by the field that asked for them when an action on
   // offer still declares it, or by the fields every case type shares; the rest show their key.
   const fields = new Map(
-    [...SHARED_STEP_FIELDS, ...detail.actions.flatMap((a) => a.fields), ...intake].map((f) => [f.key, f]),
+    [
+      ...SHARED_STEP_FIELDS,
+      ...(rules?.stepFields ?? []),
+      ...detail.actions.flatMap((a) => a.fields),
+      ...intake,
+    ].map((f) => [f.key, f]),
   );
   const intakeKeys = new Set(intake.map((f) => f.key));
   const keys = [

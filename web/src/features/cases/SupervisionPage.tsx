@@ -115,7 +115,9 @@ function Escalations({ items }: { items: Escalation[] }) {
             <Typography.Text type="secondary" className="ipp-mono">
               {formatDateTime(e.at, locale)}
             </Typography.Text>{' '}
-            <Typography.Text strong>{e.caseNumber ?? e.title}</Typography.Text>
+            <Link to={casePagePath(e.caseType, e.caseId)}>
+              <Typography.Text strong>{e.caseNumber ?? e.title}</Typography.Text>
+            </Link>
             <div>{e.summary}</div>
           </>
         ),

@@ -50,8 +50,17 @@ export interface TransitionBody {
 
 export type SupervisionItem = SupervisionDto & { case: CaseSummaryDto };
 
+export interface Authority {
+  id: string;
+  name: string;
+  kind: string;
+  regionCode: string;
+  regionName: string;
+}
+
 export interface Escalation {
   caseId: string;
+  caseType: CaseType;
   caseNumber: string | null;
   title: string;
   at: string;
@@ -119,6 +128,7 @@ export const casesApi = {
   /** A plain URL: the browser sends the session cookie; PDFs and images come inline. */
   fileUrl: (id: string, fileId: string) => buildUrl(`${casePath(id)}/files/${encodeURIComponent(fileId)}`),
 
+  authorities: (q?: string) => api.get<{ items: Authority[] }>('/cases/authorities', { q }),
   supervision: () => api.get<{ items: SupervisionItem[]; escalations: Escalation[] }>('/supervision'),
   supervise: (id: string, body: { reason: string; reportEveryDays: number }) =>
     api.post<unknown>(`${casePath(id)}/supervision`, body),

@@ -133,6 +133,24 @@ describe('case cooperation and case files', () => {
     );
   });
 
+  test('the directories list mediators and technical investigators with their load', async () => {
+    const mediators = (
+      await platform.as(nanshan, { method: 'GET', url: '/api/v1/mediation/experts?kind=mediator' })
+    ).json();
+    const lin = mediators.items.find((e: { name: string }) => e.name === '林慧敏');
+    assert.deepEqual([lin.kind, lin.trainingHours, typeof lin.openCases], ['mediator', 64, 'number']);
+    const investigators = (
+      await platform.as(nanshan, {
+        method: 'GET',
+        url: '/api/v1/mediation/experts?kind=technical_investigator',
+      })
+    ).json();
+    assert.deepEqual(
+      investigators.items.map((e: { name: string }) => e.name).sort(),
+      ['俞晓岚', '邓志远'].sort(),
+    );
+  });
+
   test('an unanswered assistance request escalates when its 15 working days pass', async () => {
     const c = await cases.move(nanshan, await cases.open(nanshan, 'enforcement', LEAD), 'file', {
       opinion: '立案',

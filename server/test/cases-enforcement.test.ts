@@ -146,6 +146,7 @@ describe('enforcement cases', () => {
     });
     assert.equal(tooHigh.statusCode, 422);
     assert.equal(tooHigh.json().code, 'CASE_PRECONDITION_FAILED');
+    assert.match(tooHigh.json().detail, /不超过 250000 元（《商标法》（2019）第六十条第二款）/);
     const unknown = await move(nanshan, detail.id, 'teleport', filed.version);
     assert.equal(unknown.json().code, 'CASE_UNKNOWN_TRANSITION');
   });
@@ -340,6 +341,41 @@ describe('enforcement cases', () => {
     ).json();
     assert.equal(there.state, 'intake');
     assert.ok(there.actions.some((a: { id: string }) => a.id === 'file'));
+  });
+
+  test('the compensation dispute goes to mediation while the enforcement case goes on', async () => {
+    const complainant = {
+      role: 'complainant',
+      kind: 'enterprise',
+      name: '深圳市星河智联科技有限公司',
+      uscc: `91440300MA5G7K2L3${usccCheckCharacter('91440300MA5G7K2L3')}`,
+    };
+    let c = await open();
+    c = await step(nanshan, c, 'file', { opinion: '立案' });
+    const medOrg = (
+      await platform.database.query<{ id: string }>(
+        `select id from organizations where name = '深圳市南山区知识产权纠纷人民调解委员会'`,
+      )
+    )[0]!.id;
+    const blocked = await move(nanshan, c.id, 'refer_to_mediation', c.version, { mediationOrgId: medOrg });
+    assert.equal(blocked.json().code, 'CASE_PRECONDITION_FAILED');
+    c = (
+      await platform.as(nanshan, {
+        method: 'POST',
+        url: `/api/v1/cases/${c.id}/parties`,
+        payload: complainant,
+      })
+    ).json();
+    c = await step(nanshan, c, 'refer_to_mediation', { mediationOrgId: medOrg });
+    assert.equal(c.state, 'filed');
+    const childId = c.events.at(-1).payload.mediationCaseId;
+    const mediator = await platform.login('nanshan.mediator');
+    const child = (
+      await platform.as(mediator, { method: 'GET', url: `/api/v1/mediation/cases/${childId}` })
+    ).json();
+    assert.equal(child.facts.origin, 'enforcement');
+    assert.equal(child.parentCaseId, c.id);
+    assert.deepEqual(child.parties.map((p: { role: string }) => p.role).sort(), ['applicant', 'respondent']);
   });
 
   test('a lead not worth filing is refused with reasons and a notice', async () => {

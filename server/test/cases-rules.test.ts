@@ -41,7 +41,10 @@ describe('case rules', () => {
       assert.ok(states.has(rules.initial), rules.caseType);
       for (const t of rules.transitions) {
         for (const from of t.from) assert.ok(states.has(from), `${rules.caseType}.${t.id} from ${from}`);
-        assert.ok(t.to === '$previous' || states.has(t.to), `${rules.caseType}.${t.id} to ${t.to}`);
+        assert.ok(
+          t.to === '$previous' || t.to === '$same' || states.has(t.to),
+          `${rules.caseType}.${t.id} to ${t.to}`,
+        );
       }
       const deadlines = new Set(rules.deadlines.map((d) => d.id));
       for (const [id, s] of Object.entries(rules.states)) {

@@ -55,6 +55,7 @@ const CaseQueuePage = lazy(() => import('../features/cases/CaseQueuePage.tsx'));
 const CaseDetailPage = lazy(() => import('../features/cases/CaseDetailPage.tsx'));
 const SupervisionPage = lazy(() => import('../features/cases/SupervisionPage.tsx'));
 const AssistancePage = lazy(() => import('../features/cases/AssistancePage.tsx'));
+const DirectoryPage = lazy(() => import('../features/cases/DirectoryPage.tsx'));
 
 function planned(key: string, icon: ReactNode, label: Bilingual, description: Bilingual): FeatureModule {
   return { key, path: `/${key}`, icon, label, description, group: 'business', enabled: false };
@@ -170,6 +171,20 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
     permission: 'cases.enforcement.read',
     enabled: true,
     page: AssistancePage,
+  },
+  {
+    key: 'case-directory',
+    path: '/cases/directory',
+    icon: <TeamOutlined />,
+    label: { zh: '调解与技术名录', en: 'Directories' },
+    description: {
+      zh: '调解员、技术调查官与调解组织名录',
+      en: 'Mediators, technical investigators and mediation organizations',
+    },
+    group: 'cases',
+    permission: 'cases.mediation.read',
+    enabled: true,
+    page: DirectoryPage,
   },
   planned(
     'credit',

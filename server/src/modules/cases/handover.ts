@@ -14,6 +14,7 @@ import { applyTransition } from './transition.service.ts';
 
 const PARTY_ROLE_IN_MEDIATION: Record<string, string> = {
   requester: 'applicant',
+  complainant: 'applicant',
   respondent: 'respondent',
   agent: 'agent',
 };
@@ -38,7 +39,31 @@ async function partiesAndRights(tx: Parameters<CaseHook>[0], caseId: string, rol
   };
 }
 
-export const openMediation: CaseHook = async (tx, context, before, _after, calendar) => {
+/** What the mediation is about, by the case it comes from. */
+function mediationFacts(before: CaseRow) {
+  if (before.caseType === 'enforcement') {
+    return {
+      title: `${before.title}（侵权赔偿数额调解）`,
+      facts: {
+        origin: 'enforcement',
+        disputeKind: 'infringement',
+        field: String(before.facts['violationKind'] === 'patent_counterfeiting' ? '专利' : '商标'),
+        claims: '就侵犯知识产权的赔偿数额进行调解（商标法 第六十条第三款）',
+      },
+    };
+  }
+  return {
+    title: `${before.title}（裁决中调解）`,
+    facts: {
+      origin: 'adjudication',
+      disputeKind: 'infringement',
+      field: String(before.facts['accusedProduct'] ?? '专利'),
+      claims: String(before.facts['claims'] ?? ''),
+    },
+  };
+}
+
+export const openMediation: CaseHook = async (tx, context, before, after, calendar) => {
   const handover = { ...context, actor: systemActor(`${context.actor.name ?? 'system'}（转调解）`) };
   const { parties, rights } = await partiesAndRights(tx, before.id, PARTY_ROLE_IN_MEDIATION);
   const child = await insertNewCase(
@@ -46,15 +71,9 @@ export const openMediation: CaseHook = async (tx, context, before, _after, calen
     handover,
     'mediation',
     {
-      title: `${before.title}（裁决中调解）`,
-      orgId: String(_after.facts['mediationOrgId']),
-      facts: {
-        origin: 'adjudication',
-        disputeKind: 'infringement',
-        field: String(before.facts['accusedProduct'] ?? '专利'),
-        claims: String(before.facts['claims'] ?? ''),
-      },
-      parties,
+      ...mediationFacts(before),
+      orgId: String(after.facts['mediationOrgId']),
+      parties: parties.filter((p) => p.role === 'applicant' || p.role === 'respondent' || p.role === 'agent'),
       rights,
       parentCaseId: before.id,
     },

@@ -63,11 +63,19 @@ export async function applyTransition(
   const view = caseView(row, parts);
   const failed = firstFailedPrecondition(rule, view, request.input, ruleEnv(calendar));
   if (failed) {
-    throw new AppError('CASE_PRECONDITION_FAILED', `${failed.explain.zh} (${failed.explain.en})`, undefined, {
-      precondition: failed.id,
-    });
+    const detail = failed.detail ? `：${failed.detail}` : '';
+    throw new AppError(
+      'CASE_PRECONDITION_FAILED',
+      `${failed.explain.zh}${detail} (${failed.explain.en})`,
+      undefined,
+      { precondition: failed.id },
+    );
   }
-  const next = { ...row, state: rule.to, facts: { ...row.facts, ...request.input } };
+  const next = {
+    ...row,
+    state: rule.to === '$same' ? row.state : rule.to,
+    facts: { ...row.facts, ...request.input },
+  };
   const effects = await applyEffects(tx, context, rules, rule, row, next, calendar);
   const patch = { ...effects.patch, state: next.state, facts: next.facts, updatedAt: new Date() };
   if (row.state !== next.state) patch.stateEnteredAt = new Date();

@@ -58,6 +58,19 @@ export interface Authority {
   regionName: string;
 }
 
+export interface Expert {
+  id: string;
+  kind: 'mediator' | 'technical_investigator';
+  name: string;
+  regionCode: string;
+  expertise: string[];
+  languages: string[];
+  qualifications: string[];
+  trainingHours: number;
+  rating: number | null;
+  openCases: number;
+}
+
 export interface Escalation {
   caseId: string;
   caseType: CaseType;
@@ -128,7 +141,10 @@ export const casesApi = {
   /** A plain URL: the browser sends the session cookie; PDFs and images come inline. */
   fileUrl: (id: string, fileId: string) => buildUrl(`${casePath(id)}/files/${encodeURIComponent(fileId)}`),
 
-  authorities: (q?: string) => api.get<{ items: Authority[] }>('/cases/authorities', { q }),
+  authorities: (q?: string, kind?: string) =>
+    api.get<{ items: Authority[] }>('/cases/authorities', { q, kind }),
+  experts: (kind: 'mediator' | 'technical_investigator') =>
+    api.get<{ items: Expert[] }>('/mediation/experts', { kind }),
   supervision: () => api.get<{ items: SupervisionItem[]; escalations: Escalation[] }>('/supervision'),
   supervise: (id: string, body: { reason: string; reportEveryDays: number }) =>
     api.post<unknown>(`${casePath(id)}/supervision`, body),

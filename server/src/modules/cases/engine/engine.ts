@@ -45,9 +45,15 @@ export function firstFailedPrecondition<F>(
   view: CaseView<F>,
   input: Record<string, unknown>,
   env: RuleEnv,
-): { id: string; explain: Localized } | null {
+): { id: string; explain: Localized; detail: string | null } | null {
   for (const condition of rule.preconditions ?? []) {
-    if (!condition.holds(view, input, env)) return { id: condition.id, explain: condition.explain };
+    if (!condition.holds(view, input, env)) {
+      return {
+        id: condition.id,
+        explain: condition.explain,
+        detail: condition.detail?.(view, input) ?? null,
+      };
+    }
   }
   return null;
 }

@@ -56,6 +56,8 @@ export interface Precondition<F = CaseFacts> {
   id: string;
   explain: Localized;
   holds(view: CaseView<F>, input: Record<string, unknown>, env: RuleEnv): boolean;
+  /** The specifics when it fails (the computed legal maximum, say), added to the explanation. */
+  detail?(view: CaseView<F>, input: Record<string, unknown>): string;
 }
 
 /**

@@ -5,22 +5,29 @@
  */
 
 import { choice, field, OPINION, optional, REASONS } from '../engine/fields.ts';
-import type { CaseTypeRules } from '../engine/rules.ts';
+import type { CaseTypeRules, Precondition } from '../engine/rules.ts';
 import { dateAtLeastWorkingDaysAhead, hasParty, num } from './common.ts';
 import { fineRange, hearingEligible, VIOLATION_KINDS } from './fines.ts';
 
 const HANDLE = 'cases.enforcement.handle' as const;
 
-const fineWithinRange = (key: string) => ({
+function rangeOf(view: { facts: Record<string, unknown>; actDate: string }, input: Record<string, unknown>) {
+  const amount = num(input['illegalAmount'] ?? view.facts['illegalAmount']);
+  return fineRange(String(view.facts['violationKind']), amount, view.actDate);
+}
+
+const fineWithinRange = (key: string): Precondition => ({
   id: `input.${key}.range`,
-  explain: { zh: '罚款须在法定幅度之内（见依据）', en: 'The fine must lie within its legal range' },
-  holds: (view: { facts: Record<string, unknown>; actDate: string }, input: Record<string, unknown>) => {
-    const range = fineRange(
-      String(view.facts['violationKind']),
-      num(input['illegalAmount'] ?? view.facts['illegalAmount']),
-      view.actDate,
-    );
+  explain: { zh: '罚款须在法定幅度之内', en: 'The fine must lie within its legal range' },
+  holds: (view, input) => {
+    const range = rangeOf(view, input);
     return range !== null && num(input[key]) >= 0 && num(input[key]) <= range.max;
+  },
+  detail: (view, input) => {
+    const range = rangeOf(view, input);
+    return range
+      ? `${range.explain}，即不超过 ${range.max} 元（${range.basis}）`
+      : '违法类型没有对应的罚款规则';
   },
 });
 
@@ -311,6 +318,19 @@ export const enforcementRules: CaseTypeRules = {
       documents: ['transfer_letter'],
       effects: [{ kind: 'close' }],
       danger: true,
+    },
+    {
+      // 商标法 第六十条第三款: the authority may mediate the amount of compensation at the
+      // parties' request; the mediation runs as its own case and the enforcement case goes on.
+      id: 'refer_to_mediation',
+      label: { zh: '赔偿数额转调解', en: 'Refer compensation to mediation' },
+      from: ['filed', 'notified', 'deciding', 'executing', 'closing'],
+      to: '$same',
+      permission: HANDLE,
+      jurisdiction: 'handling_org',
+      fields: [field('mediationOrgId', '调解组织', 'Mediation organization', 'org')],
+      preconditions: [hasParty('complainant', '投诉人（权利人）')],
+      effects: [{ kind: 'hook', name: 'open_mediation' }],
     },
     {
       id: 'suspend',

@@ -20,6 +20,11 @@ export const PERMISSIONS = {
   'cases.mediation.read': { zh: '查看调解案件', en: 'View mediation cases' },
   'cases.mediation.handle': { zh: '办理调解案件', en: 'Handle mediation cases' },
   'cases.case.supervise': { zh: '督办与审批上级事项', en: 'Supervise cases and approve at a higher level' },
+  'credit.record.read': { zh: '查看信用记录', en: 'View credit records' },
+  'credit.record.write': { zh: '登记信用记录', en: 'Enter credit records' },
+  'credit.listing.write': { zh: '办理失信名单程序', en: 'Run the serious-dishonesty list process' },
+  'credit.repair.decide': { zh: '办理信用修复', en: 'Decide credit repairs' },
+  'credit.rating.write': { zh: '维护信用评价', en: 'Maintain credit ratings' },
   'calendar.day.write': { zh: '维护工作日历', en: 'Maintain the working-day calendar' },
 } as const;
 
@@ -52,6 +57,11 @@ export const ROLES = {
       'cases.mediation.read',
       'cases.mediation.handle',
       'cases.case.supervise',
+      'credit.record.read',
+      'credit.record.write',
+      'credit.listing.write',
+      'credit.repair.decide',
+      'credit.rating.write',
     ],
   },
   officer: {
@@ -69,6 +79,10 @@ export const ROLES = {
       'cases.mediation.read',
       'cases.mediation.handle',
       'cases.case.supervise',
+      'credit.record.read',
+      'credit.record.write',
+      'credit.listing.write',
+      'credit.repair.decide',
     ],
   },
   mediator: {

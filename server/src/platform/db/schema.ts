@@ -3,6 +3,7 @@
 export * from '../../modules/calendar/calendar.tables.ts';
 export * from '../../modules/cases/cases.tables.ts';
 export * from '../../modules/certificate/certificate.tables.ts';
+export * from '../../modules/credit/credit.tables.ts';
 export * from '../../modules/iam/iam.tables.ts';
 export * from '../../modules/org/org.tables.ts';
 export * from '../../modules/region/region.tables.ts';

@@ -61,6 +61,18 @@ export const ERROR_CATALOG = {
   CASE_ASSISTANCE_INVALID: { status: 422, title: 'Invalid assistance request' },
   CASE_CLOSED: { status: 409, title: 'The case is closed' },
   CASE_NOT_PUBLISHABLE: { status: 409, title: 'Only a closed case can be published as typical' },
+  // credit
+  CREDIT_INVALID_SUBJECT: { status: 422, title: 'Invalid credit subject' },
+  CREDIT_SUBJECT_NOT_FOUND: { status: 404, title: 'Credit subject not found' },
+  CREDIT_RECORD_NOT_FOUND: { status: 404, title: 'Credit record not found' },
+  CREDIT_RECORD_INVALID: { status: 422, title: 'Invalid credit record' },
+  CREDIT_LISTING_NOT_FOUND: { status: 404, title: 'Listing not found' },
+  CREDIT_LISTING_STEP_NOT_ALLOWED: { status: 409, title: 'Listing step not allowed now' },
+  CREDIT_STATEMENT_PERIOD_OPEN: { status: 409, title: 'The statement period has not ended' },
+  CREDIT_VERSION_CONFLICT: { status: 409, title: 'The listing was changed by someone else' },
+  CREDIT_REPAIR_BARRED: { status: 409, title: 'Repair not accepted within the barred period' },
+  CREDIT_REPAIR_NOT_FOUND: { status: 404, title: 'Repair application not found' },
+  CREDIT_OBJECTION_NOT_FOUND: { status: 404, title: 'Objection not found' },
   // certificate
   CERT_NOT_FOUND: { status: 404, title: 'Certificate not found' },
   CERT_NOT_GENUINE: { status: 409, title: 'Certificate record fails its signature check' },

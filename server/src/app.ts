@@ -17,6 +17,7 @@ import { auditRoutes } from './modules/audit/index.ts';
 import { calendarRoutes } from './modules/calendar/index.ts';
 import { casePartsRoutes, caseTypeRoutes, sweepDeadlines } from './modules/cases/index.ts';
 import { certificateRoutes, configureCertificateSigning } from './modules/certificate/index.ts';
+import { creditRecordRoutes } from './modules/credit/index.ts';
 import { healthRoutes } from './modules/health/index.ts';
 import { actorOfToken, authRoutes, userRoutes } from './modules/iam/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
@@ -94,6 +95,7 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
   await app.register(calendarRoutes, { db });
   await app.register(caseTypeRoutes, { db });
   await app.register(casePartsRoutes, { db });
+  await app.register(creditRecordRoutes, { db });
   scheduleDeadlineSweep(app, database);
   await serveWebApp(app, config.webDistDir);
   return app;

@@ -111,6 +111,16 @@ describe('adjudication cases', () => {
       ((feed?.payload?.['subjects'] ?? []) as { name: string }[]).map((s) => s.name),
       [RESPONDENT.name],
     );
+    const credit = (
+      await platform.as(officer, {
+        method: 'GET',
+        url: '/api/v1/credit/records?category=adjudication_noncompliance',
+      })
+    ).json();
+    assert.deepEqual(
+      credit.items.map((r: { severity: string; subject: { name: string } }) => [r.subject.name, r.severity]),
+      [[RESPONDENT.name, 'serious']],
+    );
     c = await cases.move(officer, c, 'close', { closingSummary: '已移送信用监管，结案' });
     assert.equal(c.state, 'closed');
     const documents = c.files.filter((f) => f.category === 'document');

@@ -7,6 +7,7 @@ import { systemActor } from '../../platform/access/actor.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
 import { AppError } from '../../platform/http/error-catalog.ts';
+import { recordFinalDecision } from '../credit/index.ts';
 import { organizations } from '../org/index.ts';
 import { appendCaseEvent, type CaseRow, loadCaseParts, type NewCaseRow } from './cases.repository.ts';
 import { caseAssignments, experts } from './cases.tables.ts';
@@ -135,10 +136,57 @@ const assignMediator: CaseHook = async (tx, _context, before, after) => {
 
 export const SYSTEM_HANDOVER = systemActor('case-handover');
 
+const SUBJECT_KIND: Record<string, 'enterprise' | 'agency' | 'person'> = {
+  enterprise: 'enterprise',
+  organization: 'enterprise',
+  agent: 'agency',
+  person: 'person',
+};
+
+/**
+ * Final decisions become credit records (信用监管): a penalty decision once the case closes after
+ * its execution, and a party's failure to comply with an adjudication when it is recorded.
+ */
+function creditRecord(category: 'penalty' | 'adjudication_noncompliance'): CaseHook {
+  return async (tx, context, before, after, calendar) => {
+    if (category === 'penalty' && after.facts['fine'] === undefined) return {};
+    const role = String(after.facts['partyRole'] ?? 'respondent');
+    const parties = (await loadCaseParts(tx, before.id)).parties.filter((p) => p.role === role);
+    const ids: string[] = [];
+    for (const party of parties) {
+      if (party.kind !== 'person' && !party.uscc) continue;
+      const record = await recordFinalDecision(tx, context, {
+        sourceRef: `case:${before.id}:${category}:${party.id}`,
+        category,
+        subject: {
+          kind: SUBJECT_KIND[party.kind] ?? 'enterprise',
+          name: party.name,
+          uscc: party.uscc,
+          idNumberHash: party.idNumberHash,
+          idNumberMasked: party.idNumberMasked,
+          regionCode: before.regionCode,
+        },
+        summary:
+          category === 'penalty'
+            ? `${before.caseNumber ?? before.title}：罚款 ${String(after.facts['fine'])} 元（${String(after.facts['legalBasis'] ?? '')}）`
+            : `${before.caseNumber ?? before.title}：${String(after.facts['noncompliance'] ?? '不履行行政裁决')}`,
+        decidedOn: calendar.today(),
+        fine: typeof after.facts['fine'] === 'number' ? after.facts['fine'] : null,
+        regionCode: before.regionCode,
+        orgId: before.orgId,
+      });
+      ids.push(record.id);
+    }
+    return { notes: { creditRecords: ids } };
+  };
+}
+
 export const COMMON_HOOKS = {
   transfer_to_org: transferToOrg,
   penalty_decided: creditFeed('penalty'),
   record_noncompliance: creditFeed('adjudication_noncompliance'),
+  noncompliance_record: creditRecord('adjudication_noncompliance'),
+  penalty_final: creditRecord('penalty'),
   assign_panel: assignPanel,
   assign_mediator: assignMediator,
 } satisfies Record<string, CaseHook>;

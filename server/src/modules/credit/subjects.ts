@@ -20,6 +20,9 @@ export interface SubjectInput {
   name: string;
   uscc?: string | null;
   idNumber?: string | null;
+  /** A person already known only by hash and masked form (a case party). */
+  idNumberHash?: string | null;
+  idNumberMasked?: string | null;
   regionCode: string;
   orgId?: string | null;
 }
@@ -78,7 +81,7 @@ export async function resolveSubject(db: Executor, input: SubjectInput): Promise
       { path: 'uscc', message: '企业和代理机构须提供统一社会信用代码' },
     ]);
   }
-  const hash = input.idNumber ? idNumberHash(input.idNumber) : null;
+  const hash = input.idNumber ? idNumberHash(input.idNumber) : (input.idNumberHash ?? null);
   const existing = await findSubjectByKey(db, { uscc, idNumberHash: hash });
   if (existing) return existing;
   const row: CreditSubject = {
@@ -87,7 +90,9 @@ export async function resolveSubject(db: Executor, input: SubjectInput): Promise
     name: input.name.trim(),
     uscc,
     idNumberHash: hash,
-    idNumberMasked: input.idNumber ? maskIdNumber(input.idNumber.trim().toUpperCase()) : null,
+    idNumberMasked: input.idNumber
+      ? maskIdNumber(input.idNumber.trim().toUpperCase())
+      : (input.idNumberMasked ?? null),
     regionCode: input.regionCode,
     orgId: input.orgId ?? null,
     createdAt: new Date(),

@@ -320,7 +320,10 @@ export const adjudicationRules: CaseTypeRules = {
           holds: (view) => view.facts['orderToStop'] === true,
         },
       ],
-      effects: [{ kind: 'hook', name: 'record_noncompliance' }],
+      effects: [
+        { kind: 'hook', name: 'record_noncompliance' },
+        { kind: 'hook', name: 'noncompliance_record' },
+      ],
     },
     {
       id: 'close',

@@ -281,7 +281,7 @@ export const enforcementRules: CaseTypeRules = {
       jurisdiction: 'handling_org',
       fields: [field('closingSummary', '结案报告', 'Closing report', 'textarea')],
       documents: ['closing_report'],
-      effects: [{ kind: 'close' }],
+      effects: [{ kind: 'close' }, { kind: 'hook', name: 'penalty_final' }],
     },
     {
       id: 'transfer_police',

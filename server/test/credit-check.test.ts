@@ -3,69 +3,18 @@
  * Records and listings are inserted directly (their own services are tested elsewhere).
  */
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
-import { beijingToday } from '../src/modules/calendar/index.ts';
-import {
-  creditListingEvents,
-  creditListings,
-  creditRatings,
-  creditRecords,
-} from '../src/modules/credit/credit.tables.ts';
-import { creditPublicRoutes } from '../src/modules/credit/credit-public.routes.ts';
-import { ratingRoutes } from '../src/modules/credit/rating.routes.ts';
+import { creditListingEvents, creditRatings } from '../src/modules/credit/credit.tables.ts';
 import { recomputeRating } from '../src/modules/credit/rating.service.ts';
 import { type CreditSubject, resolveSubject } from '../src/modules/credit/subjects.ts';
-import { seedDemoData } from '../src/modules/demo/index.ts';
-import { organizations } from '../src/modules/org/org.tables.ts';
-import { DEMO_PASSWORD } from './helpers/app.ts';
-import { createTestDatabase, type TestDatabase } from './helpers/database.ts';
+import { creditPlatform, day, insertListing, insertRecord, orgByName } from './helpers/credit-check.ts';
 
 const AGENCY = '深圳市汇智知识产权代理有限公司';
-const day = (offset: number) => {
-  const d = new Date(`${beijingToday()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d.toISOString().slice(0, 10);
-};
-
-/** createTestPlatform, plus the credit routes when app.ts does not register them yet. */
-async function platformWithCreditRoutes() {
-  const testDb: TestDatabase = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', DEMO_PASSWORD }, { demo: true });
-  await seedDemoData(testDb.database.db, config.demoPassword);
-  const app = await buildApp({ config, database: testDb.database });
-  const db = testDb.database.db;
-  if (!app.hasRoute({ method: 'POST', url: '/api/v1/credit/check' })) {
-    await app.register(creditPublicRoutes, { db });
-    await app.register(ratingRoutes, { db });
-  }
-  await app.ready();
-  const login = async (username: string) => {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username, password: DEMO_PASSWORD },
-    });
-    return response.json<{ token: string }>().token;
-  };
-  return {
-    ...testDb,
-    app,
-    db,
-    login,
-    close: async () => {
-      await app.close();
-      await testDb.cleanup();
-    },
-  };
-}
 
 describe('credit check, ratings and public credit information', () => {
-  let p: Awaited<ReturnType<typeof platformWithCreditRoutes>>;
+  let p: Awaited<ReturnType<typeof creditPlatform>>;
   let officer: string;
   let agency: CreditSubject;
   let person: CreditSubject;
@@ -80,64 +29,18 @@ describe('credit check, ratings and public credit information', () => {
     return response.json<T>();
   };
 
-  const insertRecord = async (subject: CreditSubject, values: Partial<typeof creditRecords.$inferInsert>) => {
-    const id = randomUUID();
-    await p.db.insert(creditRecords).values({
-      id,
-      subjectId: subject.id,
-      category: 'penalty',
-      severity: 'general',
-      source: 'manual',
-      legalBasis: '专利代理条例 第二十五条',
-      summary: `${subject.name} 违规代理`,
-      decidedOn: day(-10),
-      publicityFrom: day(-10),
-      publicityUntil: day(355),
-      publicityBasis: '市场监督管理行政处罚信息公示规定 第十三条',
-      regionCode: subject.regionCode,
-      orgId,
-      documents: [],
-      status: 'active',
-      createdAt: new Date(),
-      ...values,
-    });
-    return id;
-  };
-  const insertListing = async (subject: CreditSubject, state: string, publishUntil: string) => {
-    const id = randomUUID();
-    const now = new Date();
-    await p.db.insert(creditListings).values({
-      id,
-      subjectId: subject.id,
-      state,
-      reason: '拒不履行专利侵权纠纷行政裁决',
-      legalBasis: '专利纠纷行政裁决和调解办法 第三十四条',
-      recordIds: [],
-      regionCode: subject.regionCode,
-      orgId,
-      proposedOn: day(-40),
-      decidedOn: day(-20),
-      publishedOn: state === 'published' ? day(-5) : null,
-      publishUntil,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
-    return id;
-  };
+  const addRecord = (subject: CreditSubject, values: Parameters<typeof insertRecord>[3] = {}) =>
+    insertRecord(p.db, orgId, subject, values);
+  const addListing = (subject: CreditSubject, state: string, until: string) =>
+    insertListing(p.db, orgId, subject, state, until);
   const recompute = (subjectId: string, trigger: string) =>
     p.database.db.transaction((tx) => recomputeRating(tx, subjectId, trigger));
 
   before(async () => {
-    p = await platformWithCreditRoutes();
+    p = await creditPlatform();
     officer = await p.login('nanshan.officer');
-    const [org] = await p.db
-      .select()
-      .from(organizations)
-      .where(eq(organizations.name, '深圳市南山区市场监督管理局'));
-    orgId = org!.id;
-    const [huizhi] = await p.db.select().from(organizations).where(eq(organizations.name, AGENCY));
-    agencyUscc = huizhi!.uscc!;
+    orgId = (await orgByName(p.db, '深圳市南山区市场监督管理局')).id;
+    agencyUscc = (await orgByName(p.db, AGENCY)).uscc!;
     agency = await resolveSubject(p.db, {
       kind: 'agency',
       name: AGENCY,
@@ -154,9 +57,9 @@ describe('credit check, ratings and public credit information', () => {
   after(() => p.close());
 
   test('recomputation: deductions explained, written only on change, history kept', async () => {
-    agencyRecordId = await insertRecord(agency, { category: 'agency_violation', severity: 'serious' });
-    await insertRecord(agency, { publicityFrom: day(-400), publicityUntil: day(-1) });
-    await insertRecord(agency, { status: 'revoked' });
+    agencyRecordId = await addRecord(agency, { category: 'agency_violation', severity: 'serious' });
+    await addRecord(agency, { publicityFrom: day(-400), publicityUntil: day(-1) });
+    await addRecord(agency, { status: 'revoked' });
     const first = await recompute(agency.id, 'test:records');
     assert.equal(first.changed, true);
     assert.equal(first.rating?.score, 70);
@@ -167,7 +70,7 @@ describe('credit check, ratings and public credit information', () => {
     );
     assert.equal((await recompute(agency.id, 'test:again')).changed, false);
 
-    listingId = await insertListing(agency, 'published', day(365 * 3));
+    listingId = await addListing(agency, 'published', day(365 * 3));
     const second = await recompute(agency.id, 'test:listing');
     assert.equal(second.rating?.grade, 'D');
     assert.equal(second.rating?.score, 30);
@@ -244,8 +147,8 @@ describe('credit check, ratings and public credit information', () => {
   });
 
   test('public lookup masks persons and shows nothing that is not public', async () => {
-    await insertRecord(person, { summary: '张三丰（身份证440305199001011234）销售假冒专利产品' });
-    await insertRecord(person, {
+    await addRecord(person, { summary: '张三丰（身份证440305199001011234）销售假冒专利产品' });
+    await addRecord(person, {
       category: 'malicious_trademark',
       publicityFrom: day(5),
       summary: '未到公示',
@@ -271,18 +174,15 @@ describe('credit check, ratings and public credit information', () => {
   });
 
   test('the public list, its CSV and its change feed', async () => {
-    const [qiantang] = await p.db
-      .select()
-      .from(organizations)
-      .where(eq(organizations.name, '杭州钱塘新材料股份有限公司'));
+    const qiantang = '杭州钱塘新材料股份有限公司';
     const hidden = await resolveSubject(p.db, {
       kind: 'enterprise',
-      name: qiantang!.name,
-      uscc: qiantang!.uscc,
+      name: qiantang,
+      uscc: (await orgByName(p.db, qiantang)).uscc,
       regionCode: '330100',
     });
-    await insertListing(hidden, 'decided', day(365));
-    await insertListing(hidden, 'published', day(-1));
+    await addListing(hidden, 'decided', day(365));
+    await addListing(hidden, 'published', day(-1));
     const list = ok<{ items: { id: string; subject: { name: string }; decidedBy: string }[] }>(
       await as(null, 'GET', '/api/v1/public/credit/list'),
     );

@@ -258,4 +258,17 @@ describe('credit check, ratings and public credit information', () => {
       [made.id],
     );
   });
+
+  // Last: it uses up the anonymous allowance of the lookup route.
+  test('the public lookup is rate-limited for anonymous callers, not for signed-in users', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 35; i++) {
+      statuses.push(
+        (await as(null, 'POST', '/api/v1/public/credit/lookup', { subject: '无此主体' })).statusCode,
+      );
+    }
+    assert.ok(statuses.includes(429), statuses.join(','));
+    const signedIn = await as(officer, 'POST', '/api/v1/public/credit/lookup', { subject: '无此主体' });
+    assert.equal(signedIn.statusCode, 200);
+  });
 });

@@ -12,11 +12,11 @@ import type { Executor } from '../../platform/db/database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { auditContext, type ServiceContext } from '../../platform/http/context.ts';
 import { AppError } from '../../platform/http/error-catalog.ts';
-import { beijingToday, loadWorkingCalendar } from '../calendar/index.ts';
+import { loadWorkingCalendar } from '../calendar/index.ts';
 import { organizations } from '../org/org.tables.ts';
 import { creditListings, creditObjections, creditSubjects } from './credit.tables.ts';
 import { OBJECTION_STATES, PERIODS } from './listing.rules.ts';
-import { type Listing, recordEvent, removeListing, stepError } from './listing.store.ts';
+import { actDate, type Listing, recordEvent, removeListing, stepError } from './listing.store.ts';
 
 export type Objection = typeof creditObjections.$inferSelect;
 
@@ -53,7 +53,7 @@ export async function submitObjection(
     if (!OBJECTION_STATES.includes(listing.state as (typeof OBJECTION_STATES)[number])) {
       throw stepError('listingId', `名单状态为 ${listing.state}，不能提出异议`);
     }
-    const submittedOn = input.on ?? beijingToday();
+    const submittedOn = actDate(null, input.on);
     const calendar = await loadWorkingCalendar(tx);
     const objection: Objection = {
       id: randomUUID(),
@@ -95,7 +95,7 @@ export async function answerObjection(
       throw new AppError('CREDIT_OBJECTION_NOT_FOUND');
     });
     if (objection.status !== 'open') throw stepError('status', '该异议已答复');
-    const on = input.on ?? beijingToday();
+    const on = actDate(listing, input.on);
     const status = input.upheld ? 'upheld' : 'dismissed';
     const [saved] = await tx
       .update(creditObjections)

@@ -16,7 +16,7 @@ import { AppError } from '../../platform/http/error-catalog.ts';
 import { addMonthsClamped, beijingToday, loadWorkingCalendar } from '../calendar/index.ts';
 import { creditListings, creditRecords, creditRepairs, creditSubjects } from './credit.tables.ts';
 import { PERIODS } from './listing.rules.ts';
-import { markRecordsRepaired, removeListing, stepError } from './listing.store.ts';
+import { actDate, markRecordsRepaired, removeListing, stepError } from './listing.store.ts';
 import { actsForSubject } from './objection.service.ts';
 import { afterRecordsChanged } from './records.changes.ts';
 
@@ -37,7 +37,7 @@ export async function applyForRepair(context: ServiceContext, input: RepairInput
   if (!input.listingId && !input.recordId) throw stepError('listingId', '须指明修复的名单或信用记录');
   return inTransaction(context.db, async (tx) => {
     const subject = await subjectFor(tx, context, input.subjectId);
-    const appliedOn = input.on ?? beijingToday();
+    const appliedOn = actDate(null, input.on);
     await assertNotBarred(tx, subject.id, appliedOn);
     await assertTarget(tx, subject.id, input, appliedOn);
     const calendar = await loadWorkingCalendar(tx);
@@ -131,7 +131,7 @@ export async function decideRepair(
     const { repair, subject } = await repairInScope(tx, context, id, true);
     if (!PENDING.includes(repair.state))
       throw stepError('state', `申请已${repair.state === 'approved' ? '准予' : '驳回'}`);
-    const on = input.on ?? beijingToday();
+    const on = actDate(null, input.on);
     if (on < repair.appliedOn) throw stepError('on', '日期早于申请日');
     let change: Partial<Repair>;
     if (input.action === 'feedback') {

@@ -14,9 +14,9 @@ import { AppError } from '../../platform/http/error-catalog.ts';
 import {
   type CheckedRow,
   detectFormat,
+  lastRecordLine,
   type MappingDefinition,
   parseAndValidate,
-  parseFile,
 } from './import/index.ts';
 import {
   addIssues,
@@ -48,13 +48,6 @@ export async function fileSha256(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** The last line of the file's records: progress is committed line over it. */
-async function lastLine(request: ImportRequest): Promise<number> {
-  let last = 0;
-  for await (const row of parseFile(request.filePath, options(request))) last = row.line;
-  return last;
-}
-
 function options(request: ImportRequest) {
   return { type: request.type, mapping: request.mappingDefinition };
 }
@@ -83,7 +76,7 @@ export async function openJob(
   };
   const unfinished = await findUnfinishedJob(context.db, key);
   if (unfinished) return unfinished;
-  const total = await lastLine(request);
+  const total = await lastRecordLine(request.filePath, options(request));
   return context.db.transaction(async (tx) => {
     const job = await createJob(tx, {
       ...key,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { readCsv } from './csv.ts';
-import { detectFormat, parseAndValidate, parseFile } from './index.ts';
+import { detectFormat, lastRecordLine, parseAndValidate, parseFile } from './index.ts';
 import type { ParsedRow } from './types.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ipp-csv-'));
@@ -157,4 +157,34 @@ test('the type chosen for the import rejects rows of another type', async () => 
     out.map((r) => r.issues.map((i) => i.code)),
     [['type_mismatch'], []],
   );
+});
+
+test('the last record line (a job total) is found without mapping rows, and matches the parse', async () => {
+  const cases: [string, string][] = [
+    ['plain.csv', `${HEADER}\npatent,1,a,b,,,,\r\npatent,2,a,b,,,,\r\n\r\n\n`],
+    ['multiline.csv', `${HEADER}\r\npatent,1,"a\r\nb\rc",x,,,,\npatent,2,"say ""hi""",y,,,,`],
+    ['unclosed.csv', `${HEADER}\npatent,1,a,b,,,,\npatent,2,"never closed,b,,,,\nmore\n`],
+    ['header-only.csv', `${HEADER}\n`],
+    ['cr-only.csv', `${HEADER}\rpatent,1,a,b,,,,\r\rpatent,2,a,b,,,,\r`],
+  ];
+  // Records across the reader's 64 KB chunks, with a CRLF cut between two of them.
+  let long = `${HEADER}\n`;
+  while (long.length < 65_535 - 40) long += 'patent,1,"a\r\nb",holder,,,,\n';
+  long = `${long.padEnd(65_535, 'x')}\r\npatent,2,a,b,,,,\r\n`;
+  cases.push(['chunks.csv', long]);
+  for (const [name, content] of cases) {
+    const path = file(name, content);
+    const parsed = await rows(path);
+    const expected = parsed.at(-1)?.line ?? 0;
+    assert.equal(await lastRecordLine(path), expected, name);
+    const fromCsv: number[] = [];
+    for await (const row of readCsv(path)) fromCsv.push(row.line);
+    assert.deepEqual(
+      fromCsv,
+      parsed.map((r) => r.line),
+      name,
+    );
+  }
+  const json = file('records.jsonl', '{"type":"patent"}\n\n{"type":"patent"}\nnot json\n');
+  assert.equal(await lastRecordLine(json), (await rows(json)).at(-1)!.line);
 });

@@ -23,6 +23,15 @@ export function guessDelimiter(firstLine: string): string {
 
 type State = 'start' | 'plain' | 'quoted' | 'quote';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The state machine of RFC 4180 as spreadsheets write it, run over runs of ordinary characters
+ * rather than one character at a time: a run is found with a regular expression and sliced off.
+ * States: `start` of a field (a quote opens a quoted field), `plain` text (quotes are literal),
+ * `quoted` (until a quote), `quote` (just after a quote in a quoted field: a second quote is a
+ * literal one, anything else continues as plain text after the field).
+ */
 class Tokenizer {
   private state: State = 'start';
   private field = '';
@@ -31,48 +40,75 @@ class Tokenizer {
   private line = 1;
   private start = 1;
   private done: CsvRecord[] = [];
-  constructor(private readonly delimiter: string) {}
+  /** The end of a run of plain text: the delimiter or a line break. */
+  private readonly plainEnd: RegExp;
+  /** The end of a run inside quotes: a quote or a line break. */
+  private readonly quotedEnd = /["\r\n]/g;
+  constructor(private readonly delimiter: string) {
+    // A delimiter of more than one character never matches, as it never did character by character.
+    this.plainEnd = new RegExp(`[${delimiter.length === 1 ? escapeRegExp(delimiter) : ''}\\r\\n]`, 'g');
+  }
 
   /** Feeds one chunk; returns the records it completed. */
   feed(chunk: string): CsvRecord[] {
-    for (const c of chunk) {
-      if (this.afterCr) {
-        this.afterCr = false;
-        if (c === '\n') continue;
-      }
-      if (this.state === 'quoted') this.quoted(c);
-      else if (this.state === 'quote' && c === '"') {
+    const n = chunk.length;
+    let i = 0;
+    // A CR at the end of the previous chunk: a LF right after it is the same line break.
+    if (this.afterCr && n > 0) {
+      this.afterCr = false;
+      if (chunk[0] === '\n') i = 1;
+    }
+    while (i < n) {
+      const c = chunk[i]!;
+      if (this.state === 'quoted') {
+        this.quotedEnd.lastIndex = i;
+        const end = this.quotedEnd.exec(chunk)?.index ?? n;
+        if (end > i) this.field += chunk.slice(i, end);
+        if (end === n) break;
+        i = end + 1;
+        if (chunk[end] === '"') this.state = 'quote';
+        else {
+          this.line++;
+          this.field += '\n';
+          i = this.skipLf(chunk, chunk[end]!, i);
+        }
+      } else if (this.state === 'quote' && c === '"') {
         this.field += '"';
         this.state = 'quoted';
-      } else this.plain(c);
+        i++;
+      } else if (c === '"' && this.state === 'start') {
+        this.state = 'quoted';
+        i++;
+      } else if (c === this.delimiter) {
+        this.endField();
+        i++;
+      } else if (c === '\n' || c === '\r') {
+        this.endRecord();
+        this.line++;
+        this.start = this.line;
+        i = this.skipLf(chunk, c, i + 1);
+      } else {
+        // Plain text up to the next delimiter or line break (a quote in it is literal).
+        this.plainEnd.lastIndex = i + 1;
+        const end = this.plainEnd.exec(chunk)?.index ?? n;
+        this.field += chunk.slice(i, end);
+        this.state = 'plain';
+        i = end;
+      }
     }
     const done = this.done;
     this.done = [];
     return done;
   }
 
-  private quoted(c: string): void {
-    if (c === '"') this.state = 'quote';
-    else if (c === '\n' || c === '\r') {
-      this.afterCr = c === '\r';
-      this.line++;
-      this.field += '\n';
-    } else this.field += c;
-  }
-
-  // 'quote' (a closing quote) continues here like plain text after the field.
-  private plain(c: string): void {
-    if (c === '"' && this.state === 'start') this.state = 'quoted';
-    else if (c === this.delimiter) this.endField();
-    else if (c === '\n' || c === '\r') {
-      this.afterCr = c === '\r';
-      this.endRecord();
-      this.line++;
-      this.start = this.line;
-    } else {
-      this.field += c;
-      this.state = 'plain';
+  /** After a line break at i - 1: skips the LF of a CRLF (or remembers a CR that ends the chunk). */
+  private skipLf(chunk: string, breakChar: string, i: number): number {
+    if (breakChar !== '\r') return i;
+    if (i === chunk.length) {
+      this.afterCr = true;
+      return i;
     }
+    return chunk[i] === '\n' ? i + 1 : i;
   }
 
   private endField(): void {
@@ -123,6 +159,26 @@ function toRow(header: string[], record: CsvRecord): SourceRow {
     return { line: record.line, cells, issues: [issue('csv_field_count', message)] };
   }
   return { line: record.line, cells };
+}
+
+/** The line of a CSV file's last record (readCsv's last row), without making rows. */
+export async function lastCsvLine(path: string, delimiter?: string): Promise<number> {
+  let tokenizer: Tokenizer | null = null;
+  let header = false;
+  let last = 0;
+  const see = (records: CsvRecord[]) => {
+    for (const record of records) {
+      if (header || record.error) last = record.line;
+      else header = true;
+    }
+  };
+  for await (const chunk of decodeFile(path)) {
+    if (chunk === '') continue;
+    tokenizer ??= new Tokenizer(delimiter ?? guessDelimiter(chunk.split(/\r?\n|\r/)[0] ?? ''));
+    see(tokenizer.feed(chunk));
+  }
+  if (tokenizer) see(tokenizer.finish());
+  return last;
 }
 
 /** Rows of a CSV file by header name; the first non-blank record is the header. */

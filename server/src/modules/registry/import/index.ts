@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import type { ValidationIssue } from '@ipp/shared';
 import { type NormalizedRight, validateRight } from '../validation.ts';
 import { readCnipaDocument, readCnipaLegacyDocument } from './cnipa.ts';
-import { readCsv } from './csv.ts';
+import { lastCsvLine, readCsv } from './csv.ts';
 import { detectFormat } from './detect.ts';
 import { readJson, readJsonLines } from './json.ts';
 import type { MapContext } from './mapping.ts';
@@ -108,6 +108,31 @@ export async function* parseFile(path: string, options: ParseOptions = {}): Asyn
   else if (format === 'xlsx') yield* mapRows(readXlsx(path, options.sheet), options.mapping, ctx);
   else if (format === 'json' || format === 'jsonl') yield* jsonRows(path, format, options.mapping, ctx);
   else yield* xmlRows(path, format, ctx);
+}
+
+/**
+ * The line of the last record parseFile(path, options) gives, for a job's progress, without mapping
+ * or validating anything: where every source row is one record (CSV, XLSX, JSON without a group-by
+ * mapping), the last source row's line; grouped mappings and XML files (whole documents, small)
+ * are parsed.
+ */
+export async function lastRecordLine(path: string, options: ParseOptions = {}): Promise<number> {
+  const format = options.format ?? (await detectFormat(path));
+  if (!format) throw new Error(`${basename(path)} is not CSV, XLSX, JSON, ST.96 or CNIPA XML`);
+  let last = 0;
+  if (!options.mapping?.groupBy) {
+    if (format === 'csv') return lastCsvLine(path);
+    if (format === 'xlsx') {
+      for await (const row of readXlsx(path, options.sheet)) last = row.line;
+      return last;
+    }
+    if (format === 'json' || format === 'jsonl') {
+      for await (const item of format === 'json' ? readJson(path) : readJsonLines(path)) last = item.line;
+      return last;
+    }
+  }
+  for await (const row of parseFile(path, { ...options, format })) last = row.line;
+  return last;
 }
 
 export interface CheckedRow extends ParsedRow {

@@ -24,6 +24,8 @@ export interface MapContext {
   lookups?: Record<string, Record<string, string>>;
   /** Columns no rule reads go to `data` (the documented default layout does this). */
   keepUnmapped?: boolean;
+  /** The mapping's fieldRules, made once for the whole file. */
+  rules?: [TargetField, FieldRule][];
 }
 
 export interface MappedRow {
@@ -59,6 +61,14 @@ const CODE_LISTS = new Set<string>(['classes', 'similarGroups', 'protectedAreaCo
 /** RightInput's name for a target field, for issue fields ("user.date" → "authorizedUsers.date"). */
 const issueField = (field: string) => field.replace(/^user\./, 'authorizedUsers.');
 
+/** A mapping's fields with their rules (mapRows makes them once per file, not once per row). */
+export function fieldRules(mapping: MappingDefinition): [TargetField, FieldRule][] {
+  return (Object.entries(mapping.fields) as [TargetField, string | FieldRule][]).map(([field, raw]) => [
+    field,
+    toRule(raw),
+  ]);
+}
+
 class RowReader {
   readonly issues: ValidationIssue[] = [];
   readonly warnings: ValidationIssue[] = [];
@@ -66,8 +76,7 @@ class RowReader {
   readonly values = new Map<TargetField, Value>();
 
   read(mapping: MappingDefinition, cells: RowCells, ctx: MapContext): void {
-    for (const [field, raw] of Object.entries(mapping.fields) as [TargetField, string | FieldRule][]) {
-      const rule = toRule(raw);
+    for (const [field, rule] of ctx.rules ?? fieldRules(mapping)) {
       const value = ruleValue(rule, cells, ctx.lookups);
       if (value == null) continue;
       if (field.startsWith('data.'))
@@ -163,9 +172,14 @@ function typeOf(reader: RowReader, mapping: MappingDefinition, ctx: MapContext):
   return type;
 }
 
+function hasUserField(values: Map<TargetField, Value>): boolean {
+  for (const key of values.keys()) if (key.startsWith('user.')) return true;
+  return false;
+}
+
 function userOf(reader: RowReader): AuthorizedUser | null {
   const name = reader.text('user.name');
-  if (!name && ![...reader.values.keys()].some((k) => k.startsWith('user.'))) return null;
+  if (!name && !hasUserField(reader.values)) return null;
   const user: AuthorizedUser = { name: name ?? '' };
   const set = <K extends keyof AuthorizedUser>(key: K, field: TargetField) => {
     const value = reader.text(field);

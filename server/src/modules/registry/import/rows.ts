@@ -4,7 +4,14 @@
  * records that already use RightInput's field names.
  */
 import type { PartyInput, RightInput, ValidationIssue } from '@ipp/shared';
-import { type AuthorizedUser, type MapContext, type MappedRow, mapRow, SCALARS } from './mapping.ts';
+import {
+  type AuthorizedUser,
+  fieldRules,
+  type MapContext,
+  type MappedRow,
+  mapRow,
+  SCALARS,
+} from './mapping.ts';
 import type { CellValue, MappingDefinition, ParsedRow, SourceRow, TargetField } from './types.ts';
 
 /** Field, its snake_case column, and Chinese headers read the same way. */
@@ -130,7 +137,7 @@ export async function* mapRows(
   ctx: MapContext,
 ): AsyncGenerator<ParsedRow> {
   const used = mapping ?? DEFAULT_MAPPING;
-  const context = { ...ctx, keepUnmapped: !mapping };
+  const context = { ...ctx, keepUnmapped: !mapping, rules: fieldRules(used) };
   if (used.groupBy) {
     yield* groupedRows(rows, used, context);
     return;

@@ -25,9 +25,14 @@ export function headerKey(name: string): string {
 }
 
 const indexes = new Map<string, Map<string, string>>();
+let lastNames: string[] = [];
+let lastIndex: Map<string, string> | null = null;
 
 /** Header key → header, built once per header row (every row of a table shares it). */
 function indexOf(names: string[]): Map<string, string> {
+  // The rows of one file come one after the other with the same header: compare it with the last.
+  if (lastIndex && names.length === lastNames.length && names.every((name, i) => name === lastNames[i]))
+    return lastIndex;
   const signature = names.join('\u0000');
   let index = indexes.get(signature);
   if (!index) {
@@ -36,6 +41,8 @@ function indexOf(names: string[]): Map<string, string> {
     if (indexes.size > 1_000) indexes.clear();
     indexes.set(signature, index);
   }
+  lastNames = names;
+  lastIndex = index;
   return index;
 }
 

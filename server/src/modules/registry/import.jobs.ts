@@ -4,6 +4,7 @@ import type { ImportJobDto } from '@ipp/shared';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import { importIssues, importJobs } from './registry.tables.ts';
+import { insertRows } from './rights.writer.ts';
 
 export type ImportJobRow = typeof importJobs.$inferSelect;
 export type ImportIssueRow = typeof importIssues.$inferInsert;
@@ -83,9 +84,25 @@ export async function saveProgress(
   await db.update(importJobs).set(progress).where(eq(importJobs.id, id));
 }
 
+/** A batch's issues, one statement whatever their number. */
 export async function addIssues(db: Executor, issues: ImportIssueRow[]): Promise<void> {
-  for (let i = 0; i < issues.length; i += 1000)
-    await db.insert(importIssues).values(issues.slice(i, i + 1000));
+  if (issues.length === 0) return;
+  const t = importIssues;
+  await db.execute(
+    insertRows(
+      t,
+      [
+        [t.jobId, (i) => i.jobId],
+        [t.line, (i) => i.line],
+        [t.severity, (i) => i.severity],
+        [t.field, (i) => i.field],
+        [t.code, (i) => i.code],
+        [t.message, (i) => i.message],
+        [t.recordNumber, (i) => i.recordNumber ?? null],
+      ],
+      issues,
+    ),
+  );
 }
 
 export async function issuesOf(db: Executor, jobId: string) {

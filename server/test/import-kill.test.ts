@@ -12,7 +12,10 @@ import { openDatabase } from '../src/platform/db/database.ts';
 import { createServerStorage, type ServerStorage } from './helpers/server-process.ts';
 
 const IPP = new URL('../bin/ipp.js', import.meta.url).pathname;
-const ROWS = 6000;
+// Enough rows for the import to run for a few seconds at a few thousand rows per second, in
+// batches of 2,000, so that the CLI's once-a-second progress line shows a committed batch before
+// the end.
+const ROWS = 20_000;
 
 describe('an import killed with SIGKILL', () => {
   let storage: ServerStorage;

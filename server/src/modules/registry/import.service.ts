@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import type { RightType } from '@ipp/shared';
 import { appendAudit } from '../../platform/audit/index.ts';
 import type { Db } from '../../platform/db/database.ts';
@@ -29,7 +30,13 @@ import {
 } from './import.jobs.ts';
 import { findMapping } from './import.mappings.ts';
 import { prepareRight } from './prepare.ts';
-import { type MemberMerge, mergeAuthorizedUsers, type PreparedRight, writeRights } from './rights.writer.ts';
+import {
+  type MemberMerge,
+  mergeAuthorizedUsers,
+  type StagedRight,
+  stageRight,
+  writeStaged,
+} from './rights.writer.ts';
 
 export interface ImportRequest {
   filePath: string;
@@ -97,7 +104,7 @@ export async function openJob(
 }
 
 interface Pending {
-  rights: PreparedRight[];
+  rights: StagedRight[];
   merges: MemberMerge[];
   issues: ImportIssueRow[];
   lastLine: number;
@@ -114,27 +121,53 @@ const emptyPending = (lastLine: number): Pending => ({
   warnings: 0,
 });
 
-/** Runs (or resumes) a job to the end. */
+/**
+ * Records per batch (rights, merges and rejected rows). Each batch is a few set-based statements
+ * whatever its size, so larger batches mean fewer round trips and commits; 2,000 keeps a batch's
+ * parameters to a few megabytes.
+ */
+export const DEFAULT_BATCH_SIZE = 2000;
+const YIELD_MS = 4;
+
+/**
+ * Runs (or resumes) a job to the end. While a batch commits, the next one is read and validated:
+ * at most one batch is in flight, and batches commit one after the other in line order, each with
+ * the job's progress, so a kill still leaves whole batches only.
+ */
 export async function runJob(
   context: ServiceContext & { db: Db },
   job: ImportJobRow,
   request: ImportRequest,
 ): Promise<ImportJobRow> {
   await resolveRequestMapping(context.db, request);
-  const batchSize = request.batchSize ?? 500;
-  let current = job;
+  const batchSize = request.batchSize ?? DEFAULT_BATCH_SIZE;
+  let committed: Promise<ImportJobRow> = Promise.resolve(job);
   let pending = emptyPending(job.committedLine);
   try {
+    let yielded = performance.now();
     for await (const row of parseAndValidate(request.filePath, options(request))) {
       if (row.line <= job.committedLine) continue;
       collect(pending, job.id, row);
+      // Reading runs on promise callbacks alone between file chunks: give the committing batch's
+      // replies a turn every few milliseconds, so that its next statement is not held back.
+      if (performance.now() - yielded > YIELD_MS) {
+        await setImmediate();
+        yielded = performance.now();
+      }
       if (pending.rights.length + pending.merges.length + pending.rejected >= batchSize) {
-        current = await commitBatch(context.db, current, pending);
-        pending = emptyPending(current.committedLine);
-        request.onProgress?.(current);
+        const batch = pending;
+        pending = emptyPending(batch.lastLine);
+        // The batch before this one must be in before this one starts (it throws if it failed).
+        const before = await committed;
+        committed = commitBatch(context.db, before, batch).then((after) => {
+          request.onProgress?.(after);
+          return after;
+        });
+        // Awaited at the next batch or at the end; until then its failure is not unhandled.
+        committed.catch(() => {});
       }
     }
-    current = await commitBatch(context.db, current, pending, true);
+    const current = await commitBatch(context.db, await committed, pending, true);
     await context.db.transaction((tx) =>
       appendAudit(tx, auditContext(context), {
         action: 'registry.import.finish',
@@ -151,6 +184,8 @@ export async function runJob(
     request.onProgress?.(current);
     return current;
   } catch (error) {
+    // A batch still committing finishes (or fails) first: nothing may write after the status.
+    await committed.catch(() => {});
     await saveProgress(context.db, job.id, { status: 'interrupted' });
     throw error;
   }
@@ -179,7 +214,7 @@ function collect(pending: Pending, jobId: string, row: CheckedRow) {
   const prepared = prepareRight(row.record, row.normalized);
   if (row.data) prepared.data = { ...prepared.data, ...row.data };
   if (row.merge === 'authorizedUsers') pending.merges.push({ line: row.line, right: prepared });
-  else pending.rights.push(prepared);
+  else pending.rights.push(stageRight(prepared));
 }
 
 /** Issues of a grouped record name their member (authorizedUsers[3].uscc): report that row's line. */
@@ -190,7 +225,7 @@ function memberLine(field: string, lines: number[]): number | null {
 
 async function commitBatch(db: Db, job: ImportJobRow, pending: Pending, last = false): Promise<ImportJobRow> {
   return db.transaction(async (tx) => {
-    const counts = await writeRights(tx, pending.rights);
+    const counts = await writeStaged(tx, pending.rights);
     const merged = await mergeAuthorizedUsers(tx, pending.merges);
     counts.updated += merged.updated;
     counts.unchanged += merged.unchanged;

@@ -6,9 +6,9 @@
  */
 
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { RightInput } from '@ipp/shared';
 import pg from 'pg';
@@ -107,6 +107,93 @@ export interface ImportResult {
     warnings: number;
   };
   copy: { seconds: number; rowsPerSecond: number };
+  /**
+   * The same rights, numbers, holders and events stored again by the server itself (insert …
+   * select from copies with new ids and numbers) into the registry's tables with all their indexes
+   * and keys, rolled back: what storing these rows costs PostgreSQL, whatever the client does.
+   */
+  floor: { seconds: number; rowsPerSecond: number } | null;
+  /**
+   * CPU time during importFile: this process, and this database's PostgreSQL backends (read from
+   * /proc, so null when the server runs on another machine).
+   */
+  cpu: { nodeSeconds: number; postgresSeconds: number | null };
+}
+
+/** CPU seconds of this database's PostgreSQL backends, by pid; null unless the server is on this machine. */
+async function backendCpu(database: Database): Promise<Map<number, number> | null> {
+  const [server] = await database.query<{ addr: string | null }>('select inet_server_addr()::text as addr');
+  if (server?.addr && !/^(127\.|::1)/.test(server.addr)) return null;
+  const pids = await database.query<{ pid: number }>(
+    'select pid from pg_stat_activity where datname = current_database()',
+  );
+  const cpu = new Map<number, number>();
+  for (const { pid } of pids) {
+    try {
+      // utime and stime, the 14th and 15th fields, in clock ticks (100 per second on Linux).
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      cpu.set(pid, (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // Not readable (another machine, another container): not counted.
+    }
+  }
+  return cpu.size ? cpu : null;
+}
+
+/** Backends there at the end, since `before` (the pool's idle ones that closed meanwhile did no work). */
+function cpuSince(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (!before || !after) return null;
+  let seconds = 0;
+  for (const [pid, cpu] of after) seconds += cpu - (before.get(pid) ?? 0);
+  return seconds;
+}
+
+async function sqlFloor(url: string, source: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('begin');
+    const copy = (name: string, select: string, params: unknown[] = []) =>
+      client.query(`create temp table ${name} on commit drop as ${select}`, params);
+    await copy(
+      'floor_ids',
+      'select id as old_id, gen_random_uuid() as new_id from rights where source = $1',
+      [source],
+    );
+    await copy('floor_rights', 'select * from rights where source = $1', [source]);
+    await client.query(
+      `update floor_rights f set id = i.new_id, number = 'F' || f.number from floor_ids i where i.old_id = f.id`,
+    );
+    const imported = 'join floor_ids i on i.old_id = t.right_id';
+    await copy(
+      'floor_numbers',
+      `select i.new_id as right_id, t.type, t.kind, 'F' || t.value as value from right_numbers t ${imported}`,
+    );
+    await copy(
+      'floor_holders',
+      `select i.new_id as right_id, t.party_id, t.role, t.position, t.valid_from, t.valid_to, t.data from right_holders t ${imported}`,
+    );
+    await copy(
+      'floor_events',
+      `select i.new_id as right_id, t.position, t.type, t.date, t.detail from right_events t ${imported}`,
+    );
+    const started = performance.now();
+    await client.query('insert into rights select * from floor_rights');
+    await client.query(
+      'insert into right_numbers (right_id, type, kind, value) select right_id, type, kind, value from floor_numbers',
+    );
+    await client.query(
+      'insert into right_holders (right_id, party_id, role, position, valid_from, valid_to, data) select * from floor_holders',
+    );
+    await client.query(
+      'insert into right_events (right_id, position, type, date, detail) select * from floor_events',
+    );
+    const seconds = (performance.now() - started) / 1000;
+    await client.query('rollback');
+    return seconds;
+  } finally {
+    await client.end();
+  }
 }
 
 async function rawCopy(url: string, path: string): Promise<number> {
@@ -144,6 +231,8 @@ export async function importBench(
     const { importFile } = await import('../../server/src/modules/registry/import.service.ts');
     const context = { db: database.db, actor: systemActor('bench-import'), requestId: null };
     let lastLog = performance.now();
+    const pgBefore = await backendCpu(database);
+    const nodeBefore = process.cpuUsage();
     const started = performance.now();
     const job = await importFile(context, {
       filePath: path,
@@ -157,7 +246,18 @@ export async function importBench(
       },
     });
     const seconds = (performance.now() - started) / 1000;
+    const nodeCpu = process.cpuUsage(nodeBefore);
+    const cpu = {
+      nodeSeconds: (nodeCpu.user + nodeCpu.system) / 1e6,
+      postgresSeconds: cpuSince(pgBefore, await backendCpu(database)),
+    };
     const copySeconds = await rawCopy(url, path);
+    const floorSeconds = await sqlFloor(url, basename(path)).catch((error: unknown) => {
+      log(
+        `    the SQL floor could not be measured: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return null;
+    });
     return {
       rows,
       fileBytes,
@@ -171,6 +271,8 @@ export async function importBench(
         warnings: job.warnings,
       },
       copy: { seconds: copySeconds, rowsPerSecond: rows / copySeconds },
+      floor: floorSeconds === null ? null : { seconds: floorSeconds, rowsPerSecond: rows / floorSeconds },
+      cpu,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 /**
  * `npm run bench:registry -- [--rows N] [--keep] [--reuse DB] [--seconds S] [--search-queries N]
- *  [--import-rows N] [--seed N]`: the rights registry benchmark on PostgreSQL. See bench/README.md.
+ *  [--import-rows N] [--import-only] [--seed N]`: the rights registry benchmark on PostgreSQL.
+ *  See bench/README.md.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,7 @@ const USAGE = `npm run bench:registry -- [options]
   --search-queries N   queries per search class (default 20)
   --search-budget S    stop starting search queries after S seconds (default 300)
   --import-rows N      rows in the import file (default 100000, at most --rows)
+  --import-only        skip the server, verification and search: load (or --reuse) and import
   --seed N             data seed (default 1)
   --quiet-wait M       before each measured phase, wait up to M minutes for the load
                        average to drop below 0.75 per CPU (default 0: do not wait)
@@ -38,6 +40,7 @@ function options() {
       seconds: { type: 'string', default: '20' },
       'search-queries': { type: 'string', default: '20' },
       'import-rows': { type: 'string', default: '100000' },
+      'import-only': { type: 'boolean', default: false },
       'quiet-wait': { type: 'string', default: '0' },
       'search-budget': { type: 'string', default: '300' },
       seed: { type: 'string', default: '1' },
@@ -58,6 +61,7 @@ function options() {
     seconds: int('seconds', values.seconds, 5, 600),
     searchQueries: int('search-queries', values['search-queries'], 5, 1_000),
     importRows: int('import-rows', values['import-rows'], 100, 1_000_000),
+    importOnly: values['import-only'],
     seed: int('seed', values.seed, 1, 1_000_000),
     quietWait: int('quiet-wait', values['quiet-wait'], 0, 60),
     searchBudget: int('search-budget', values['search-budget'], 10, 3_600),
@@ -174,50 +178,53 @@ async function main(): Promise<number> {
       today,
     };
 
-    running = await phase(
-      'start the server (server/src/main.ts, LOG_LEVEL silent)',
-      async () => {
-        await createBenchClient(database!);
-        const started = await startServer(url);
-        if (new URL(started.url).hostname !== '127.0.0.1')
-          throw new Error(`the server listens on ${started.url}, not 127.0.0.1`);
-        log(`  ${started.url} (pid ${started.pid})`);
-        return started;
-      },
-      false,
-    );
+    if (!opts.importOnly)
+      running = await phase(
+        'start the server (server/src/main.ts, LOG_LEVEL silent)',
+        async () => {
+          await createBenchClient(database!);
+          const started = await startServer(url);
+          if (new URL(started.url).hostname !== '127.0.0.1')
+            throw new Error(`the server listens on ${started.url}, not 127.0.0.1`);
+          log(`  ${started.url} (pid ${started.pid})`);
+          return started;
+        },
+        false,
+      );
     const token = running ? await clientToken(running.url) : undefined;
 
-    await phase('verification: pgbench ceiling and HTTP load', async () => {
-      if (!running || !token) throw new Error('no server');
-      const cases = verifyCases(ctx, opts.rows, 20_000, opts.seed);
-      await verifySanity(running.url, token, cases);
-      log(`  pgbench: ${opts.seconds} s, 64 clients, one right by primary key…`);
-      const raw = await pgbenchCeiling(url, opts.rows, opts.seed, opts.seconds);
-      log(
-        `    ${Math.round(raw.perSecond)} selects/s, p50 ${raw.p50.toFixed(2)} ms, p99 ${raw.p99.toFixed(2)} ms`,
-      );
-      log(`  HTTP: ${opts.seconds} s, 64 connections, POST /api/v1/rights/verify…`);
-      const http = await verifyLoad(running.url, token, cases, opts.seconds);
-      log(
-        `    ${Math.round(http.perSecond)} verifications/s, p50 ${http.p50} ms, p99 ${http.p99} ms, non-2xx ${http.non2xx}, errors ${http.errors}, wrong answers ${http.wrongAnswers}`,
-      );
-      results.verification = { http, pgbench: raw, ratio: http.perSecond / raw.perSecond };
-    });
+    if (!opts.importOnly)
+      await phase('verification: pgbench ceiling and HTTP load', async () => {
+        if (!running || !token) throw new Error('no server');
+        const cases = verifyCases(ctx, opts.rows, 20_000, opts.seed);
+        await verifySanity(running.url, token, cases);
+        log(`  pgbench: ${opts.seconds} s, 64 clients, one right by primary key…`);
+        const raw = await pgbenchCeiling(url, opts.rows, opts.seed, opts.seconds);
+        log(
+          `    ${Math.round(raw.perSecond)} selects/s, p50 ${raw.p50.toFixed(2)} ms, p99 ${raw.p99.toFixed(2)} ms`,
+        );
+        log(`  HTTP: ${opts.seconds} s, 64 connections, POST /api/v1/rights/verify…`);
+        const http = await verifyLoad(running.url, token, cases, opts.seconds);
+        log(
+          `    ${Math.round(http.perSecond)} verifications/s, p50 ${http.p50} ms, p99 ${http.p99} ms, non-2xx ${http.non2xx}, errors ${http.errors}, wrong answers ${http.wrongAnswers}`,
+        );
+        results.verification = { http, pgbench: raw, ratio: http.perSecond / raw.perSecond };
+      });
 
-    await phase('search: API, core SQL and sequential scan', async () => {
-      if (!running || !token) throw new Error('no server');
-      const cases = searchCases(ctx, opts.searchQueries, opts.seed);
-      results.search = await searchBench(
-        database!,
-        running.url,
-        token,
-        cases,
-        Math.min(5, opts.searchQueries),
-        opts.searchBudget,
-        log,
-      );
-    });
+    if (!opts.importOnly)
+      await phase('search: API, core SQL and sequential scan', async () => {
+        if (!running || !token) throw new Error('no server');
+        const cases = searchCases(ctx, opts.searchQueries, opts.seed);
+        results.search = await searchBench(
+          database!,
+          running.url,
+          token,
+          cases,
+          Math.min(5, opts.searchQueries),
+          opts.searchBudget,
+          log,
+        );
+      });
     await running?.stop();
     running = undefined;
 

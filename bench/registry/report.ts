@@ -158,11 +158,27 @@ export function markdown(r: BenchResults): string {
     out.push(
       `| raw COPY into a plain table | ${i.rows} | ${round(i.copy.seconds, 2)} | ${Math.round(i.copy.rowsPerSecond)} |`,
     );
+    if (i.floor)
+      out.push(
+        `| the same rows stored by PostgreSQL itself (insert … select into the registry's tables, rolled back) | ${i.rows} | ${round(i.floor.seconds, 2)} | ${Math.round(i.floor.rowsPerSecond)} |`,
+      );
     const p = i.pipeline;
     out.push(
       '',
       `Import job: ${p.inserted} inserted, ${p.updated} updated, ${p.unchanged} unchanged, ${p.rejected} rejected, ${p.warnings} warnings.`,
     );
+    if (i.cpu) {
+      const perRow = (seconds: number) => `${Math.round((seconds / i.rows) * 1e6)} µs`;
+      out.push(
+        '',
+        `CPU per row during importFile: this process ${perRow(i.cpu.nodeSeconds)}, PostgreSQL ${i.cpu.postgresSeconds === null ? 'not measured (not on this machine)' : perRow(i.cpu.postgresSeconds)}.`,
+      );
+    }
+    if (i.floor)
+      out.push(
+        '',
+        `Storing the rows is bounded by the tables themselves: with no client work at all (the last row above: their unique and B-tree indexes, the GIN search index, foreign keys, WAL), PostgreSQL stores them at ${round((100 * i.floor.rowsPerSecond) / i.copy.rowsPerSecond, 1)} % of raw COPY into a plain table; importFile reaches ${round((100 * p.rowsPerSecond) / i.floor.rowsPerSecond, 1)} % of that floor.`,
+      );
   }
   out.push('', '## Phases', '', '| phase | seconds | load average at start |', '|---|---|---|');
   for (const [name, seconds] of Object.entries(r.phases))

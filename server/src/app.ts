@@ -17,7 +17,14 @@ import { auditRoutes } from './modules/audit/index.ts';
 import { calendarRoutes } from './modules/calendar/index.ts';
 import { casePartsRoutes, caseTypeRoutes, sweepDeadlines } from './modules/cases/index.ts';
 import { certificateRoutes, configureCertificateSigning } from './modules/certificate/index.ts';
-import { creditRecordRoutes } from './modules/credit/index.ts';
+import {
+  creditListingRoutes,
+  creditPublicRoutes,
+  creditRecordRoutes,
+  creditRepairRoutes,
+  ratingRoutes,
+  sweepListings,
+} from './modules/credit/index.ts';
 import { healthRoutes } from './modules/health/index.ts';
 import { actorOfToken, authRoutes, userRoutes } from './modules/iam/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
@@ -96,6 +103,10 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
   await app.register(caseTypeRoutes, { db });
   await app.register(casePartsRoutes, { db });
   await app.register(creditRecordRoutes, { db });
+  await app.register(creditListingRoutes, { db });
+  await app.register(creditRepairRoutes, { db });
+  await app.register(ratingRoutes, { db });
+  await app.register(creditPublicRoutes, { db });
   scheduleDeadlineSweep(app, database);
   await serveWebApp(app, config.webDistDir);
   return app;
@@ -108,7 +119,7 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
 function scheduleDeadlineSweep(app: FastifyInstance, database: Database): void {
   let timer: NodeJS.Timeout | null = null;
   const run = () =>
-    sweepDeadlines(database.db).catch((error: unknown) =>
+    Promise.all([sweepDeadlines(database.db), sweepListings(database.db)]).catch((error: unknown) =>
       app.log.error({ err: error }, 'deadline sweep failed'),
     );
   app.addHook('onListen', async () => {

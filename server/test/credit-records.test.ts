@@ -3,8 +3,10 @@
  * records by themselves (once), and officers enter records by hand within their jurisdiction.
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { usccCheckCharacter } from '@ipp/shared';
+import { creditListings, resolveSubject } from '../src/modules/credit/index.ts';
 import { createTestPlatform, type TestPlatform } from './helpers/app.ts';
 import { type CaseClient, caseClient } from './helpers/cases.ts';
 
@@ -136,5 +138,71 @@ describe('credit records', () => {
     assert.equal(made.statusCode, 201, made.body);
     assert.equal(made.json().publicityUntil, '2027-11-20');
     assert.equal(made.json().source, 'manual');
+  });
+
+  test('mediation intake runs the credit check through the credit module and warns of a listing', async () => {
+    const listed = {
+      role: 'respondent',
+      kind: 'enterprise',
+      name: '深圳市失信示例贸易有限公司',
+      uscc: uscc('91440300MA5X9Y2W3'),
+    };
+    const db = platform.database.db;
+    const subject = await resolveSubject(db, {
+      kind: 'enterprise',
+      name: listed.name,
+      uscc: listed.uscc,
+      regionCode: '440305',
+    });
+    const orgId = await cases.orgId('深圳市南山区市场监督管理局');
+    await db.insert(creditListings).values({
+      id: randomUUID(),
+      subjectId: subject.id,
+      state: 'published',
+      reason: '拒不履行行政裁决',
+      legalBasis: '专利纠纷行政裁决和调解办法 第三十四条',
+      recordIds: [],
+      regionCode: '440305',
+      orgId,
+      proposedOn: '2026-01-05',
+      notifiedOn: '2026-01-06',
+      statementDueOn: '2026-01-13',
+      decidedOn: '2026-01-20',
+      publishedOn: '2026-01-21',
+      publishUntil: '2029-01-21',
+      version: 5,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    });
+    const mediator = await platform.login('nanshan.mediator');
+    const c = await cases.open(mediator, 'mediation', {
+      title: '星河智联与失信示例贸易专利许可纠纷',
+      facts: { origin: 'application', disputeKind: 'contract', field: '通信', claims: '支付许可费' },
+      parties: [
+        {
+          role: 'applicant',
+          kind: 'enterprise',
+          name: '深圳市星河智联科技有限公司',
+          uscc: uscc('91440300MA5G7K2L3'),
+        },
+        listed,
+      ],
+    });
+    const intake = c.events.find((e) => e.kind === 'intake');
+    const checks = intake?.payload?.['creditChecks'] as {
+      party: string;
+      listed: boolean;
+      measures: string[];
+    }[];
+    assert.deepEqual(
+      checks.map((x) => [x.party, x.listed]),
+      [
+        ['深圳市星河智联科技有限公司', false],
+        [listed.name, true],
+      ],
+    );
+    assert.ok(checks[1]?.measures.length);
+    const warning = c.events.find((e) => e.kind === 'credit_warning');
+    assert.match(warning?.summary ?? '', /失信示例贸易/);
   });
 });

@@ -56,6 +56,11 @@ const CaseDetailPage = lazy(() => import('../features/cases/CaseDetailPage.tsx')
 const SupervisionPage = lazy(() => import('../features/cases/SupervisionPage.tsx'));
 const AssistancePage = lazy(() => import('../features/cases/AssistancePage.tsx'));
 const DirectoryPage = lazy(() => import('../features/cases/DirectoryPage.tsx'));
+const ListingsPage = lazy(() => import('../features/credit/ListingsPage.tsx'));
+const ListingDetailPage = lazy(() => import('../features/credit/ListingDetailPage.tsx'));
+const RepairDeskPage = lazy(() => import('../features/credit/RepairDeskPage.tsx'));
+const RatingsPage = lazy(() => import('../features/credit/RatingsPage.tsx'));
+const PublicCreditLookupPage = lazy(() => import('../features/credit/PublicCreditLookupPage.tsx'));
 
 function planned(key: string, icon: ReactNode, label: Bilingual, description: Bilingual): FeatureModule {
   return { key, path: `/${key}`, icon, label, description, group: 'business', enabled: false };
@@ -186,12 +191,50 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
     enabled: true,
     page: DirectoryPage,
   },
-  planned(
-    'credit',
-    <TrophyOutlined />,
-    { zh: '信用监管', en: 'Credit' },
-    { zh: '知识产权领域信用评价与失信惩戒', en: 'Credit rating and sanctions in the IP field' },
-  ),
+  {
+    key: 'credit-listings',
+    path: '/credit/listings',
+    icon: <TrophyOutlined />,
+    label: { zh: '严重违法失信名单', en: 'Serious-dishonesty list' },
+    description: { zh: '列入程序、异议与移出', en: 'Listing with due process, objections and removal' },
+    group: 'business',
+    permission: 'credit.record.read',
+    enabled: true,
+    page: ListingsPage,
+    subPages: [{ path: '/credit/listings/:id', page: ListingDetailPage }],
+  },
+  {
+    key: 'credit-repairs',
+    path: '/credit/repairs',
+    icon: <TrophyOutlined />,
+    label: { zh: '信用修复', en: 'Credit repair' },
+    description: { zh: '修复申请的反馈与决定', en: 'Feedback and decisions on repair applications' },
+    group: 'business',
+    permission: 'credit.repair.decide',
+    enabled: true,
+    page: RepairDeskPage,
+  },
+  {
+    key: 'credit-ratings',
+    path: '/credit/ratings',
+    icon: <TrophyOutlined />,
+    label: { zh: '信用评价', en: 'Credit ratings' },
+    description: { zh: '代理机构评级与企业信用等级', en: 'Agency ratings and enterprise grades' },
+    group: 'business',
+    permission: 'credit.record.read',
+    enabled: true,
+    page: RatingsPage,
+  },
+  {
+    key: 'credit-public',
+    path: '/credit/public',
+    icon: <TrophyOutlined />,
+    label: { zh: '信用信息公示', en: 'Public credit information' },
+    description: { zh: '公众查询与失信名单', en: 'Public lookup and the list' },
+    group: 'business',
+    enabled: true,
+    page: PublicCreditLookupPage,
+  },
   planned(
     'centres',
     <BankOutlined />,

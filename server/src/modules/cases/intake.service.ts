@@ -12,6 +12,7 @@ import { appendAudit } from '../../platform/audit/index.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { auditContext, type ServiceContext } from '../../platform/http/context.ts';
 import { AppError, type FieldError } from '../../platform/http/error-catalog.ts';
+import { checkSubject } from '../credit/index.ts';
 import { organizations } from '../org/index.ts';
 import { verifyRight } from '../registry/index.ts';
 import { dueCalculator } from './calendar.adapter.ts';
@@ -115,6 +116,7 @@ export async function insertNewCase(
     await tx.insert(caseParties).values(input.parties.map((p) => partyRow(row.id, p)));
   for (const right of input.rights ?? []) await linkRightTo(tx, row.id, right.rightType, right.number);
   const parts = await loadCaseParts(tx, row.id);
+  const creditChecks = rules.intakeChecks?.includes('credit') ? await creditCheckOf(tx, parts.parties) : null;
   const view = caseView(row, parts);
   const clocks = applicableDeadlines(rules, rules.states[row.state]?.deadlines ?? [], view);
   if (clocks.length > 0) {
@@ -131,8 +133,21 @@ export async function insertNewCase(
     actorName: context.actor.name,
     orgName: context.actor.org?.name ?? null,
     summary: `登记${rules.label.zh}案件：${row.title}`,
-    payload: { facts: input.facts, parentCaseId: row.parentCaseId },
+    payload: { facts: input.facts, parentCaseId: row.parentCaseId, creditChecks },
   });
+  if (creditChecks?.some((c) => c.listed)) {
+    await appendCaseEvent(tx, {
+      caseId: row.id,
+      at: now,
+      kind: 'credit_warning',
+      actorName: '信用核查',
+      summary: `当事人在严重违法失信名单中：${creditChecks
+        .filter((c) => c.listed)
+        .map((c) => `${c.party}（${c.measures.join('；') || '无适用措施'}）`)
+        .join('，')}`,
+      payload: { creditChecks },
+    });
+  }
   await appendAudit(tx, auditContext(context), {
     action: `cases.${caseType}.open`,
     targetType: 'case',
@@ -141,6 +156,24 @@ export async function insertNewCase(
     detail: { orgId: org.id, parties: input.parties.length, rights: input.rights?.length ?? 0 },
   });
   return row;
+}
+
+/** The credit check of each party with a USCC, through the credit module's public face. */
+async function creditCheckOf(tx: Tx, parties: { name: string; uscc: string | null }[]) {
+  const checks = [];
+  for (const party of parties.filter((p) => p.uscc)) {
+    const answer = await checkSubject(tx, party.uscc as string);
+    const subject = answer.subjects[0];
+    checks.push({
+      party: party.name,
+      uscc: party.uscc,
+      listed: subject?.listed ?? false,
+      recordsInPublicity: subject?.recordsInPublicity.length ?? 0,
+      rating: subject?.rating?.grade ?? null,
+      measures: (subject?.measures ?? []).map((m) => m.measure),
+    });
+  }
+  return checks;
 }
 
 /** Links a right after checking it in the registry; the answer is kept as it was then. */

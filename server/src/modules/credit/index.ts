@@ -1,5 +1,12 @@
 /** Credit supervision: subjects, records, the serious-dishonesty list, repair, ratings and checks. */
-export { creditRecords, creditSubjects } from './credit.tables.ts';
+
+export { checkSubject } from './check.service.ts';
+export { creditListings, creditRecords, creditSubjects } from './credit.tables.ts';
+export { creditPublicRoutes } from './credit-public.routes.ts';
+export { creditListingRoutes } from './listing.routes.ts';
+export { sweepListings } from './listing.sweep.ts';
+export { ratingRoutes } from './rating.routes.ts';
+export { recomputeRating } from './rating.service.ts';
 export { creditRecordRoutes } from './records.routes.ts';
 export type { RecordCategory } from './records.rules.ts';
 export {
@@ -8,4 +15,5 @@ export {
   listRecords,
   recordFinalDecision,
 } from './records.service.ts';
+export { creditRepairRoutes } from './repair.routes.ts';
 export { findSubjects, publicSubject, resolveSubject, type SubjectInput } from './subjects.ts';

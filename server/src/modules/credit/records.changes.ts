@@ -1,4 +1,7 @@
 /** What follows a change in a subject's records: its rating is recomputed (history kept). */
 import type { Tx } from '../../platform/db/database.ts';
+import { recomputeRating } from './rating.service.ts';
 
-export async function afterRecordsChanged(_tx: Tx, _subjectId: string, _trigger: string): Promise<void> {}
+export async function afterRecordsChanged(tx: Tx, subjectId: string, trigger: string): Promise<void> {
+  await recomputeRating(tx, subjectId, trigger);
+}

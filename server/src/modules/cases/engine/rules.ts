@@ -138,6 +138,8 @@ export interface CaseTypeRules<F = CaseFacts> {
   deadlines: DeadlineRule[];
   triage?: TriageRule<F>[];
   intakeFields: CaseFieldDto[];
+  /** Checks run on the parties at intake (the credit check, through the credit module). */
+  intakeChecks?: 'credit'[];
   /** Which organization kinds handle this case type. */
   handlingOrgKinds: string[];
   readPermission: Permission;

@@ -14,6 +14,9 @@ export const mediationRules: CaseTypeRules = {
   caseType: 'mediation',
   label: { zh: '知识产权纠纷调解', en: 'IP dispute mediation' },
   initial: 'applied',
+  // 知识产权信用管理规定: mediation bodies consult the credit check at intake; a listing does not
+  // bar mediation, which is voluntary, but the mediator and the parties should know it.
+  intakeChecks: ['credit'],
   handlingOrgKinds: ['mediation_org', 'protection_centre', 'ip_administration', 'market_regulation'],
   readPermission: 'cases.mediation.read',
   intakePermission: HANDLE,

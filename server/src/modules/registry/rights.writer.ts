@@ -6,14 +6,15 @@
  * A record whose content hash is unchanged is left alone, so importing the same file again
  * changes nothing.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import type { PartyInput, RightEventInput, RightInput } from '@ipp/shared';
-import { getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { sm3Hex } from '../../platform/crypto/sm3.ts';
+import { randomUUID } from 'node:crypto';
+import type { RightEventInput, RightInput } from '@ipp/shared';
+import { getTableColumns, getTableName, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/database.ts';
-import { normalizeName } from './holder-names.ts';
-import { parties, rightEvents, rightHolders, rightNumbers, rights } from './registry.tables.ts';
+import { resolveParties } from './parties.writer.ts';
+import { rightEvents, rightHolders, rightNumbers, rights } from './registry.tables.ts';
+import { contentHash } from './rights.hash.ts';
+import { insertRows, rowsOf } from './rights.sql.ts';
 import { searchVectorLiteral } from './search-text.ts';
 import { eventsOf, type HolderPeriod, holderPeriods, statusAsOf } from './timeline.ts';
 
@@ -37,183 +38,10 @@ export interface WriteCounts {
   unchanged: number;
 }
 
-const quotedKeys = new Map<string, string>();
-/** Text JSON.stringify would write as is between quotes: no quote, backslash, control character or surrogate. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters JSON.stringify escapes
-const PLAIN_TEXT = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+export { type MemberMerge, mergeAuthorizedUsers } from './members.writer.ts';
 
-/**
- * JSON with object keys sorted: the same text as the audit chain's `canonicalJson` (stored hashes
- * depend on it, so it must never change; rights.writer.test.ts compares the two), built with
- * fewer intermediate strings and arrays, as hashing is one of the largest costs of an import.
- */
-function canonical(value: unknown): string {
-  if (typeof value === 'string') return PLAIN_TEXT.test(value) ? `"${value}"` : JSON.stringify(value);
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null) as string;
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonical(value[i]);
-    return `${out}]`;
-  }
-  const object = value as Record<string, unknown>;
-  let out = '{';
-  for (const key of Object.keys(object).sort()) {
-    const item = object[key];
-    if (item === undefined) continue;
-    let quoted = quotedKeys.get(key);
-    if (quoted === undefined) {
-      quoted = JSON.stringify(key);
-      if (quotedKeys.size < 1000) quotedKeys.set(key, quoted);
-    }
-    out += `${out.length > 1 ? ',' : ''}${quoted}:${canonical(item)}`;
-  }
-  return `${out}}`;
-}
-
-export function contentHash(right: PreparedRight): string {
-  const { sourceUpdatedAt: _ignored, ...content } = right.input;
-  return createHash('sha256')
-    .update(canonical({ ...right, input: content }))
-    .digest('hex');
-}
-
-function maskIdNumber(id: string): string {
-  return id.length <= 8 ? `${id.slice(0, 1)}****` : `${id.slice(0, 4)}**********${id.slice(-4)}`;
-}
-
-/** Rows of a query run through drizzle's `execute` (node-postgres and PGlite both answer `rows`). */
-async function rowsOf<T>(tx: Executor, query: SQL): Promise<T[]> {
-  return ((await tx.execute(query)) as unknown as { rows: T[] }).rows;
-}
-
-export type ColumnValues<T> = [PgColumn, (row: T) => unknown][];
-
-const ARRAY_ESCAPE = /["\\]/;
-
-/**
- * A PostgreSQL array literal of text elements, each quoted (so NULL, braces and commas in text stay
- * text); what the drivers would send for a JS array, made in one pass.
- */
-function arrayLiteral(values: unknown[]): string {
-  let out = '{';
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (i > 0) out += ',';
-    if (value === null || value === undefined) out += 'NULL';
-    else {
-      const text = String(value);
-      out += `"${ARRAY_ESCAPE.test(text) ? text.replace(/["\\]/g, '\\$&') : text}"`;
-    }
-  }
-  return `${out}}`;
-}
-
-/**
- * `insert into table (columns) select * from unnest(one array per column) <suffix>`. Values go
- * through each column's own driver mapping (JSON for jsonb, ISO text for timestamps), as drizzle's
- * insert would send them; each array is sent as one text parameter and cast to the column's type.
- */
-export function insertRows<T>(table: PgTable, columns: ColumnValues<T>, rows: T[], suffix: SQL = sql``): SQL {
-  const names = sql.join(
-    columns.map(([column]) => sql.identifier(column.name)),
-    sql`, `,
-  );
-  const arrays = sql.join(
-    columns.map(([column, value]) => {
-      const values = rows.map((row) => {
-        const v = value(row);
-        return v === null || v === undefined ? null : column.mapToDriverValue(v);
-      });
-      return sql`${arrayLiteral(values)}::text::${sql.raw(column.getSQLType())}[]`;
-    }),
-    sql`, `,
-  );
-  return sql`insert into ${sql.identifier(getTableName(table))} (${names}) select * from unnest(${arrays}) ${suffix}`;
-}
-
-interface PartyRow {
-  id: string;
-  uscc: string | null;
-  kind: string;
-  name_normalized: string;
-}
-
-interface WantedParty {
-  party: PartyInput;
-  normalized: string;
-}
-
-/**
- * Finds or creates every party of the batch: by USCC where there is one, else by normalized name.
- * Returns the party id of each entry of `all`, in order.
- */
-async function resolveParties(tx: Executor, all: PartyInput[]): Promise<string[]> {
-  const unique = new Map<string, WantedParty>();
-  const keys = all.map((party) => {
-    const normalized = normalizeName(party.name);
-    const key = party.uscc ? `u:${party.uscc}` : `n:${party.kind ?? 'organization'}:${normalized}`;
-    if (!unique.has(key)) unique.set(key, { party, normalized });
-    return key;
-  });
-  const found = new Map<string, string>();
-  const remember = (rows: PartyRow[]) => {
-    for (const row of rows)
-      found.set(row.uscc ? `u:${row.uscc}` : `n:${row.kind}:${row.name_normalized}`, row.id);
-  };
-  const load = async (wanted: WantedParty[]) => {
-    const usccs = wanted.flatMap((w) => (w.party.uscc ? [w.party.uscc] : []));
-    const names = wanted.flatMap((w) => (w.party.uscc ? [] : [w.normalized]));
-    if (usccs.length)
-      remember(
-        await rowsOf<PartyRow>(
-          tx,
-          sql`select id, uscc, kind, name_normalized from parties
-              where uscc = any(${sql.param(usccs)}::text[]) and uscc is not null`,
-        ),
-      );
-    if (names.length)
-      remember(
-        await rowsOf<PartyRow>(
-          tx,
-          sql`select id, uscc, kind, name_normalized from parties
-              where name_normalized = any(${sql.param(names)}::text[]) and uscc is null`,
-        ),
-      );
-  };
-  await load([...unique.values()]);
-  const missing = [...unique].filter(([key]) => !found.has(key)).map(([, wanted]) => wanted);
-  if (missing.length) {
-    const now = new Date();
-    const p = parties;
-    const idNumber = (w: WantedParty) => w.party.idNumber?.toUpperCase();
-    remember(
-      await rowsOf<PartyRow>(
-        tx,
-        insertRows<WantedParty>(
-          p,
-          [
-            [p.id, () => randomUUID()],
-            [p.name, (w) => w.party.name.trim()],
-            [p.nameNormalized, (w) => w.normalized],
-            [p.uscc, (w) => w.party.uscc ?? null],
-            [p.kind, (w) => w.party.kind ?? 'organization'],
-            [p.idNumberProtected, (w) => (idNumber(w) ? `sm3:${sm3Hex(idNumber(w)!)}` : null)],
-            [p.idNumberMasked, (w) => (idNumber(w) ? maskIdNumber(idNumber(w)!) : null)],
-            [p.regionCode, (w) => w.party.regionCode ?? null],
-            [p.countryCode, (w) => w.party.countryCode ?? null],
-            [p.createdAt, () => now],
-          ],
-          missing,
-          sql`on conflict do nothing returning id, uscc, kind, name_normalized`,
-        ),
-      ),
-    );
-    // Parties another import created meanwhile were skipped by `on conflict`: read them.
-    const skipped = [...unique].filter(([key]) => !found.has(key)).map(([, wanted]) => wanted);
-    if (skipped.length) await load(skipped);
-  }
-  return keys.map((key) => found.get(key)!);
-}
+export { contentHash } from './rights.hash.ts';
+export { insertRows } from './rights.sql.ts';
 
 /**
  * A record ready to be compared and written: its key, content hash and timeline. The import makes
@@ -446,61 +274,4 @@ function eventDetail(event: RightEventInput) {
   if (event.party) detail['party'] = { name: event.party.name, uscc: event.party.uscc ?? null };
   if (event.announcementNo) detail['announcementNo'] = event.announcementNo;
   return Object.keys(detail).length ? detail : null;
-}
-
-/** Members (enterprises authorized to use a GI) to add to an existing right, from grouped rows. */
-export interface MemberMerge {
-  line: number;
-  right: PreparedRight;
-}
-
-/**
- * Adds authorized users to rights that exist: users already there (same USCC or normalized name)
- * are left as they are, so merging the same file again changes nothing.
- */
-export async function mergeAuthorizedUsers(tx: Executor, merges: MemberMerge[]) {
-  const result = { updated: 0, unchanged: 0, missing: [] as MemberMerge[] };
-  for (const merge of merges) {
-    const [right] = await rowsOf<{ id: string }>(
-      tx,
-      sql`select id from rights where type = ${merge.right.input.type} and number = ${merge.right.number}`,
-    );
-    if (!right) {
-      result.missing.push(merge);
-      continue;
-    }
-    const existing = await rowsOf<{ position: number; party_id: string }>(
-      tx,
-      sql`select position, party_id from right_holders where right_id = ${right.id} and role = 'gi_user'`,
-    );
-    const periods = holderPeriods(merge.right.input, eventsOf(merge.right.input)).filter(
-      (p) => p.role === 'gi_user',
-    );
-    const partyIds = await resolveParties(
-      tx,
-      periods.map((p) => p.party),
-    );
-    const present = new Set(existing.map((e) => e.party_id));
-    let position = Math.max(999, ...existing.map((e) => e.position)) + 1;
-    const added = periods
-      .map((p, i) => ({ p, partyId: partyIds[i]! }))
-      .filter(({ partyId }) => !present.has(partyId))
-      .map(({ p, partyId }) => ({
-        rightId: right.id,
-        partyId,
-        role: 'gi_user',
-        position: position++,
-        validFrom: p.from,
-        validTo: p.to,
-        data: p.data ?? null,
-      }));
-    if (added.length === 0) {
-      result.unchanged += 1;
-      continue;
-    }
-    await tx.insert(rightHolders).values(added);
-    await tx.update(rights).set({ updatedAt: new Date() }).where(sql`${rights.id} = ${right.id}`);
-    result.updated += 1;
-  }
-  return result;
 }

@@ -1,4 +1,5 @@
 import { casesEnUS } from './cases.en-US.ts';
+import { creditEnUS } from './credit.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
 import { verifyEnUS } from './verify.en-US.ts';
 import type { Messages } from './zh-CN.ts';
@@ -162,4 +163,5 @@ export const enUS: Messages = {
   ...registryEnUS,
   ...verifyEnUS,
   ...casesEnUS,
+  ...creditEnUS,
 };

@@ -1,4 +1,5 @@
 import { casesZhCN } from './cases.zh-CN.ts';
+import { creditZhCN } from './credit.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { verifyZhCN } from './verify.zh-CN.ts';
 
@@ -161,6 +162,7 @@ export const zhCN = {
   ...registryZhCN,
   ...verifyZhCN,
   ...casesZhCN,
+  ...creditZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,16 +1,16 @@
 import { Alert, Card, Descriptions, Empty, Flex, List, Tag, Typography } from 'antd';
-import { gradeColor, useCreditText } from './credit.messages.ts';
+import { useI18n } from '../../app/i18n/index.tsx';
+import { codeLabel, gradeColor } from './credit.labels.ts';
 import type { LookupResult, LookupSubject } from './ratingApi.ts';
 
 function SubjectCard({ item }: { item: LookupSubject }) {
-  const { t } = useCreditText();
+  const { t } = useI18n();
   const { subject } = item;
-  const kindKey = `credit.kind.${subject.kind}` as 'credit.kind.agency';
   return (
     <Card
       size="small"
       title={subject.name}
-      extra={<Tag>{t(kindKey)}</Tag>}
+      extra={<Tag>{codeLabel(t, 'credit.kind', subject.kind)}</Tag>}
       data-testid="credit-lookup-subject"
     >
       <Flex vertical gap={12}>
@@ -30,7 +30,11 @@ function SubjectCard({ item }: { item: LookupSubject }) {
           title={item.listed ? t('credit.listed') : t('credit.notListed')}
           description={item.listings.map((l) => (
             <div key={`${l.decidedOn}${l.reason}`}>
-              {l.reason}（{l.legalBasis}；{t('credit.publishUntil')} {l.publishUntil}）
+              {t('credit.lookup.listingLine', {
+                reason: l.reason,
+                basis: l.legalBasis,
+                until: l.publishUntil ?? '',
+              })}
             </div>
           ))}
           data-testid="credit-lookup-listed"
@@ -48,8 +52,11 @@ function SubjectCard({ item }: { item: LookupSubject }) {
                   <>
                     {r.summary ? <div>{r.summary}</div> : null}
                     <div>
-                      {t('credit.basis')}：{r.legalBasis}；{t('credit.publicity')} {r.publicityFrom} –{' '}
-                      {r.publicityUntil}
+                      {t('credit.lookup.recordBasis', {
+                        basis: r.legalBasis,
+                        from: r.publicityFrom,
+                        until: r.publicityUntil,
+                      })}
                     </div>
                   </>
                 }
@@ -72,7 +79,7 @@ function SubjectCard({ item }: { item: LookupSubject }) {
                         {m.confirmed ? null : <Tag color="warning">{t('credit.unconfirmed')}</Tag>}
                       </>
                     }
-                    description={`${t('credit.basis')}：${m.basis}（${m.rule}）`}
+                    description={t('credit.lookup.measureBasis', { basis: m.basis, rule: m.rule })}
                   />
                 </List.Item>
               )}
@@ -86,7 +93,7 @@ function SubjectCard({ item }: { item: LookupSubject }) {
 
 /** The public answer: listed or not, records in publicity and measures, persons already masked. */
 export function CreditLookupResult({ result }: { result: LookupResult }) {
-  const { t } = useCreditText();
+  const { t } = useI18n();
   if (!result.found)
     return <Empty description={t('credit.lookup.notFound')} data-testid="credit-lookup-empty" />;
   return (

@@ -1,10 +1,10 @@
 import { Table, Typography } from 'antd';
-import { useCreditText } from './credit.messages.ts';
+import { useI18n } from '../../app/i18n/index.tsx';
 import type { Deduction } from './ratingApi.ts';
 
 /** Every deduction of a rating with the rule behind it, so a grade can be explained fact by fact. */
 export function DeductionsTable({ deductions }: { deductions: Deduction[] }) {
-  const { t } = useCreditText();
+  const { t } = useI18n();
   return (
     <Table<Deduction>
       size="small"

@@ -1,13 +1,19 @@
 import { App, Button, DatePicker, Form, Input, Modal, Radio, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { useI18n } from '../../app/i18n/index.tsx';
 import { type ListingDetailDto, listingApi, type ObjectionDto, type StepRuleDto } from './listingApi.ts';
 
-const FIELD_LABELS = { statement: '陈述申辩内容', opinion: '审查意见', reason: '理由' } as const;
+const FIELD_LABELS = {
+  statement: 'credit.step.field.statement',
+  opinion: 'credit.step.field.opinion',
+  reason: 'credit.step.field.reason',
+} as const;
 
 /** The steps open on the listing now, each asking for the fields its rule requires and the date of the act. */
 export function ListingStepButtons({ listing, onDone }: { listing: ListingDetailDto; onDone: () => void }) {
   const [step, setStep] = useState<StepRuleDto | null>(null);
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Record<string, string | Dayjs | undefined>>();
   const submit = async () => {
@@ -19,7 +25,7 @@ export function ListingStepButtons({ listing, onDone }: { listing: ListingDetail
       version: listing.version,
       on: on ? on.format('YYYY-MM-DD') : undefined,
     });
-    message.success(`${step.label}已办理`);
+    message.success(t('credit.step.done', { label: step.label }));
     setStep(null);
     form.resetFields();
     onDone();
@@ -33,15 +39,22 @@ export function ListingStepButtons({ listing, onDone }: { listing: ListingDetail
           </Button>
         ))}
       </Space>
-      <Modal open={!!step} title={step?.label} onOk={submit} onCancel={() => setStep(null)} destroyOnHidden>
-        {step ? <p>{`${step.explain}（${step.legalBasis}）`}</p> : null}
+      <Modal
+        open={!!step}
+        title={step?.label}
+        onOk={submit}
+        onCancel={() => setStep(null)}
+        destroyOnHidden
+        data-testid="listing-step-modal"
+      >
+        {step ? <p>{t('credit.withBasis', { text: step.explain, basis: step.legalBasis })}</p> : null}
         <Form form={form} layout="vertical">
           {step?.required.map((field) => (
-            <Form.Item key={field} name={field} label={FIELD_LABELS[field]} rules={[{ required: true }]}>
+            <Form.Item key={field} name={field} label={t(FIELD_LABELS[field])} rules={[{ required: true }]}>
               <Input.TextArea rows={4} />
             </Form.Item>
           ))}
-          <Form.Item name="on" label="办理日期（缺省为今天）">
+          <Form.Item name="on" label={t('credit.step.on')}>
             <DatePicker />
           </Form.Item>
         </Form>
@@ -58,6 +71,7 @@ export function ObjectionModal(props: {
   onClose: () => void;
   onDone: () => void;
 }) {
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ content?: string; upheld?: boolean; answer?: string }>();
   const submit = async () => {
@@ -67,10 +81,10 @@ export function ObjectionModal(props: {
         upheld: values.upheld === true,
         answer: values.answer ?? '',
       });
-      message.success('异议已答复');
+      message.success(t('credit.objection.answered'));
     } else {
       await listingApi.object({ listingId: props.listingId, content: values.content ?? '' });
-      message.success('异议已提出');
+      message.success(t('credit.objection.submitted'));
     }
     form.resetFields();
     props.onDone();
@@ -78,29 +92,30 @@ export function ObjectionModal(props: {
   return (
     <Modal
       open={props.open}
-      title={props.answering ? '答复异议' : '提出异议'}
+      title={props.answering ? t('credit.objection.answerTitle') : t('credit.objection.submit')}
       onOk={submit}
       onCancel={props.onClose}
       destroyOnHidden
+      data-testid="listing-objection-modal"
     >
       <Form form={form} layout="vertical">
         {props.answering ? (
           <>
             <p>{props.answering.content}</p>
-            <Form.Item name="upheld" label="核实结论" rules={[{ required: true }]}>
+            <Form.Item name="upheld" label={t('credit.objection.verdict')} rules={[{ required: true }]}>
               <Radio.Group
                 options={[
-                  { value: true, label: '异议成立（移出名单）' },
-                  { value: false, label: '异议不成立' },
+                  { value: true, label: t('credit.objection.upheldListing') },
+                  { value: false, label: t('credit.objection.dismissed') },
                 ]}
               />
             </Form.Item>
-            <Form.Item name="answer" label="答复" rules={[{ required: true }]}>
+            <Form.Item name="answer" label={t('credit.objection.answer')} rules={[{ required: true }]}>
               <Input.TextArea rows={4} />
             </Form.Item>
           </>
         ) : (
-          <Form.Item name="content" label="异议内容" rules={[{ required: true }]}>
+          <Form.Item name="content" label={t('credit.objection.content')} rules={[{ required: true }]}>
             <Input.TextArea rows={4} />
           </Form.Item>
         )}

@@ -2,13 +2,16 @@ import { Button, Card, Descriptions, Space, Spin, Table, Tag, Timeline } from 'a
 import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { useRequest } from '../../app/hooks/useRequest.ts';
+import { useI18n } from '../../app/i18n/index.tsx';
 import { PageContainer } from '../../app/layout/PageContainer.tsx';
+import { codeLabel, LISTING_STATE_COLORS } from './credit.labels.ts';
 import { ListingStepButtons, ObjectionModal } from './ListingDetailActions.tsx';
-import { LISTING_STATE_LABELS, listingApi, type ObjectionDto, REMOVAL_LABELS } from './listingApi.ts';
+import { listingApi, type ObjectionDto } from './listingApi.ts';
 
 /** One listing: its subject, records, dates and periods, the dated history, objections and the steps open now. */
 export default function ListingDetailPage() {
   const { id = '' } = useParams();
+  const { t } = useI18n();
   const loadListing = useCallback(() => listingApi.listing(id), [id]);
   const loadObjections = useCallback(() => listingApi.objections({ listingId: id }), [id]);
   const { data: listing, reload } = useRequest(loadListing);
@@ -17,11 +20,11 @@ export default function ListingDetailPage() {
   const [answering, setAnswering] = useState<ObjectionDto | null>(null);
   if (!listing)
     return (
-      <PageContainer title="严重违法失信名单" testId="credit-listing-detail">
+      <PageContainer title={t('credit.listing.title')} testId="credit-listing-detail">
         <Spin />
       </PageContainer>
     );
-  const state = LISTING_STATE_LABELS[listing.state];
+  const none = t('credit.none');
   const refresh = () => {
     setObjecting(false);
     setAnswering(null);
@@ -30,80 +33,122 @@ export default function ListingDetailPage() {
   };
   return (
     <PageContainer
-      title={`严重违法失信名单：${listing.subject?.name ?? ''}`}
+      title={t('credit.listing.titleOf', { name: listing.subject?.name ?? '' })}
       testId="credit-listing-detail"
       extra={
         <Space>
           <ListingStepButtons listing={listing} onDone={refresh} />
           {['notified', 'decided', 'published'].includes(listing.state) ? (
-            <Button onClick={() => setObjecting(true)}>登记异议</Button>
+            <Button onClick={() => setObjecting(true)} data-testid="listing-object">
+              {t('credit.objection.register')}
+            </Button>
           ) : null}
         </Space>
       }
     >
       <Card style={{ marginBottom: 12 }}>
         <Descriptions column={2} size="small">
-          <Descriptions.Item label="状态">
-            <Tag color={state.color}>{state.text}</Tag>
-            {listing.removalReason ? REMOVAL_LABELS[listing.removalReason] : null}
+          <Descriptions.Item label={t('credit.status')}>
+            <Tag color={LISTING_STATE_COLORS[listing.state]} data-testid="listing-state">
+              {codeLabel(t, 'credit.listing.state', listing.state)}
+            </Tag>
+            {listing.removalReason ? codeLabel(t, 'credit.listing.removal', listing.removalReason) : null}
           </Descriptions.Item>
-          <Descriptions.Item label="统一社会信用代码">{listing.subject?.uscc ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="列入事由">{listing.reason}</Descriptions.Item>
-          <Descriptions.Item label="依据">{listing.legalBasis}</Descriptions.Item>
-          <Descriptions.Item label="拟列入日期">{listing.proposedOn}</Descriptions.Item>
-          <Descriptions.Item label="告知日期">{listing.notifiedOn ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="陈述申辩期至">{listing.statementDueOn ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="陈述申辩">{listing.statement ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="决定日期">{listing.decidedOn ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="公示期">
-            {listing.publishedOn ? `${listing.publishedOn} 至 ${listing.publishUntil}` : '—'}
+          <Descriptions.Item label={t('credit.uscc')}>{listing.subject?.uscc ?? none}</Descriptions.Item>
+          <Descriptions.Item label={t('credit.listing.reason')}>{listing.reason}</Descriptions.Item>
+          <Descriptions.Item label={t('credit.basis')}>{listing.legalBasis}</Descriptions.Item>
+          <Descriptions.Item label={t('credit.listing.proposedOn')}>{listing.proposedOn}</Descriptions.Item>
+          <Descriptions.Item label={t('credit.listing.notifiedOn')}>
+            {listing.notifiedOn ?? none}
           </Descriptions.Item>
-          <Descriptions.Item label="移出日期">{listing.removedOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('credit.listing.statementDueOn')}>
+            {listing.statementDueOn ?? none}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('credit.listing.statement')}>
+            {listing.statement ?? none}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('credit.decidedOn')}>{listing.decidedOn ?? none}</Descriptions.Item>
+          <Descriptions.Item label={t('credit.publicity')}>
+            {listing.publishedOn
+              ? t('credit.dateRange', { from: listing.publishedOn, until: listing.publishUntil ?? '' })
+              : none}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('credit.listing.removedOn')}>
+            {listing.removedOn ?? none}
+          </Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card title="所依据的信用记录" size="small" style={{ marginBottom: 12 }}>
+      <Card title={t('credit.listing.records')} size="small" style={{ marginBottom: 12 }}>
         <Table
           rowKey="id"
           size="small"
           pagination={false}
           dataSource={listing.records}
+          data-testid="listing-records"
           columns={[
-            { title: '决定日期', dataIndex: 'decidedOn' },
-            { title: '摘要', dataIndex: 'summary' },
-            { title: '严重程度', dataIndex: 'severity', render: (v) => (v === 'serious' ? '严重' : '一般') },
-            { title: '状态', dataIndex: 'status' },
+            { title: t('credit.decidedOn'), dataIndex: 'decidedOn' },
+            { title: t('credit.summary'), dataIndex: 'summary' },
+            {
+              title: t('credit.severity'),
+              dataIndex: 'severity',
+              render: (v) => (v === 'serious' ? t('credit.severity.serious') : t('credit.severity.general')),
+            },
+            {
+              title: t('credit.status'),
+              dataIndex: 'status',
+              render: (v: string) => codeLabel(t, 'credit.record.status', v),
+            },
           ]}
         />
       </Card>
-      <Card title="异议" size="small" style={{ marginBottom: 12 }}>
+      <Card title={t('credit.objections')} size="small" style={{ marginBottom: 12 }}>
         <Table<ObjectionDto>
           rowKey="id"
           size="small"
           pagination={false}
           dataSource={objections?.items ?? []}
+          data-testid="listing-objections"
           columns={[
-            { title: '提出', dataIndex: 'submittedAt', render: (v: string) => v.slice(0, 10) },
-            { title: '内容', dataIndex: 'content' },
-            { title: '答复期限', dataIndex: 'dueOn' },
-            { title: '结论', dataIndex: 'status' },
+            {
+              title: t('credit.objection.submittedAt'),
+              dataIndex: 'submittedAt',
+              render: (v: string) => v.slice(0, 10),
+            },
+            { title: t('credit.objection.contentShort'), dataIndex: 'content' },
+            { title: t('credit.objection.dueOn'), dataIndex: 'dueOn' },
+            {
+              title: t('credit.objection.conclusion'),
+              dataIndex: 'status',
+              render: (v: string) => codeLabel(t, 'credit.objection.status', v),
+            },
             {
               title: '',
               render: (_, row) =>
-                row.status === 'open' ? <Button onClick={() => setAnswering(row)}>答复</Button> : row.answer,
+                row.status === 'open' ? (
+                  <Button onClick={() => setAnswering(row)} data-testid="listing-objection-answer">
+                    {t('credit.objection.answerAction')}
+                  </Button>
+                ) : (
+                  row.answer
+                ),
             },
           ]}
         />
       </Card>
-      <Card title="办理经过" size="small">
+      <Card title={t('credit.listing.events')} size="small">
         <Timeline
           items={listing.events.map((e) => ({
-            children: `${e.at.slice(0, 10)} ${e.actorName ?? ''}：${e.summary}`,
+            children: t('credit.listing.eventLine', {
+              date: e.at.slice(0, 10),
+              actor: e.actorName ?? '',
+              summary: e.summary,
+            }),
           }))}
         />
         <p style={{ color: '#888' }}>
           {Object.values(listing.periods)
-            .map((p) => `${p.explain}${p.confirmed ? '' : '（待核实）'}`)
-            .join('；')}
+            .map((p) => `${p.explain}${p.confirmed ? '' : t('credit.unconfirmedParen')}`)
+            .join(t('credit.separator'))}
         </p>
       </Card>
       <ObjectionModal

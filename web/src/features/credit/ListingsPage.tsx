@@ -2,22 +2,19 @@ import { Segmented, Table, Tag } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { useRequest } from '../../app/hooks/useRequest.ts';
+import { useI18n } from '../../app/i18n/index.tsx';
 import { PageContainer } from '../../app/layout/PageContainer.tsx';
 import { useModuleTitle } from '../../app/registry.tsx';
-import { LISTING_STATE_LABELS, type ListingDto, listingApi, REMOVAL_LABELS } from './listingApi.ts';
+import { codeLabel, LISTING_STATE_COLORS } from './credit.labels.ts';
+import { type ListingDto, listingApi } from './listingApi.ts';
 
-const FILTERS = [
-  { value: '', label: '全部' },
-  { value: 'proposed', label: '拟列入' },
-  { value: 'notified', label: '已告知' },
-  { value: 'decided', label: '已决定' },
-  { value: 'published', label: '公示中' },
-  { value: 'removed', label: '已移出' },
-];
+const FILTERS = ['', 'proposed', 'notified', 'decided', 'published', 'removed'] as const;
 
 /** The serious-dishonesty list in the officer's jurisdiction, by where each listing stands. */
 export default function ListingsPage() {
   const title = useModuleTitle('credit-listings');
+  const { t } = useI18n();
+  const none = t('credit.none');
   const [state, setState] = useState('');
   const [page, setPage] = useState(1);
   const load = useCallback(
@@ -33,7 +30,10 @@ export default function ListingsPage() {
           setState(String(value));
           setPage(1);
         }}
-        options={FILTERS}
+        options={FILTERS.map((value) => ({
+          value,
+          label: value ? codeLabel(t, 'credit.listing.state', value) : t('credit.all'),
+        }))}
         style={{ marginBottom: 12 }}
         data-testid="credit-listings-filter"
       />
@@ -42,28 +42,33 @@ export default function ListingsPage() {
         loading={loading}
         dataSource={data?.items ?? []}
         pagination={{ current: page, pageSize: 20, onChange: setPage, total: undefined }}
+        data-testid="credit-listings-table"
         columns={[
           {
-            title: '当事人',
+            title: t('credit.party'),
             render: (_, row) => <Link to={`/credit/listings/${row.id}`}>{row.subject?.name ?? row.id}</Link>,
           },
           {
-            title: '统一社会信用代码',
-            render: (_, row) => row.subject?.uscc ?? row.subject?.idNumberMasked ?? '—',
+            title: t('credit.uscc'),
+            render: (_, row) => row.subject?.uscc ?? row.subject?.idNumberMasked ?? none,
           },
-          { title: '列入事由', dataIndex: 'reason', ellipsis: true },
+          { title: t('credit.listing.reason'), dataIndex: 'reason', ellipsis: true },
           {
-            title: '状态',
+            title: t('credit.status'),
             render: (_, row) => {
-              const label = LISTING_STATE_LABELS[row.state];
               const why = row.removalReason
-                ? `（${REMOVAL_LABELS[row.removalReason] ?? row.removalReason}）`
+                ? t('credit.inParens', { text: codeLabel(t, 'credit.listing.removal', row.removalReason) })
                 : '';
-              return <Tag color={label.color}>{`${label.text}${why}`}</Tag>;
+              const text = codeLabel(t, 'credit.listing.state', row.state);
+              return <Tag color={LISTING_STATE_COLORS[row.state]}>{`${text}${why}`}</Tag>;
             },
           },
-          { title: '陈述申辩期至', dataIndex: 'statementDueOn', render: (v) => v ?? '—' },
-          { title: '公示至', dataIndex: 'publishUntil', render: (v) => v ?? '—' },
+          {
+            title: t('credit.listing.statementDueOn'),
+            dataIndex: 'statementDueOn',
+            render: (v) => v ?? none,
+          },
+          { title: t('credit.listing.publishUntil'), dataIndex: 'publishUntil', render: (v) => v ?? none },
         ]}
       />
     </PageContainer>

@@ -1,12 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Flex, Table } from 'antd';
 import { useEffect, useState } from 'react';
-import { useCreditText } from './credit.messages.ts';
+import { useI18n } from '../../app/i18n/index.tsx';
 import { type PublicListItem, publicCreditApi } from './ratingApi.ts';
 
 /** The serious-dishonesty list as it stands today, with its CSV download. */
 export function PublicCreditList() {
-  const { t } = useCreditText();
+  const { t } = useI18n();
   const [items, setItems] = useState<PublicListItem[]>([]);
   const [loading, setLoading] = useState(true);
   useEffect(() => {

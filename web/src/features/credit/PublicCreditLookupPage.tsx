@@ -2,14 +2,14 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Form, Input, Space, Spin, Tabs, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { problemText } from '../../app/api/problem.ts';
+import { useI18n } from '../../app/i18n/index.tsx';
 import { PageContainer } from '../../app/layout/PageContainer.tsx';
 import { CreditLookupResult } from './CreditLookupResult.tsx';
-import { useCreditText } from './credit.messages.ts';
 import { PublicCreditList } from './PublicCreditList.tsx';
 import { type LookupResult, publicCreditApi } from './ratingApi.ts';
 
 function Lookup() {
-  const { t } = useCreditText();
+  const { t } = useI18n();
   const [state, setState] = useState<{ loading: boolean; result?: LookupResult; error?: string }>({
     loading: false,
   });
@@ -63,7 +63,7 @@ function Lookup() {
 
 /** /credit/public: anyone may look up public credit information and the serious-dishonesty list. */
 export default function PublicCreditLookupPage() {
-  const { t } = useCreditText();
+  const { t } = useI18n();
   return (
     <PageContainer title={t('credit.lookup.title')} testId="credit-public-page">
       <Tabs

@@ -2,8 +2,9 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Drawer, Flex, Segmented, Select, Table, Tag, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useAuth } from '../../app/auth/AuthProvider.tsx';
+import { useI18n } from '../../app/i18n/index.tsx';
 import { PageContainer } from '../../app/layout/PageContainer.tsx';
-import { gradeColor, useCreditText } from './credit.messages.ts';
+import { gradeColor } from './credit.labels.ts';
 import { DeductionsTable } from './DeductionsTable.tsx';
 import {
   type PublicSubject,
@@ -16,7 +17,7 @@ import {
 const GRADES = ['A+', 'A', 'B', 'C', 'D'];
 
 function HistoryDrawer({ subject, onClose }: { subject: PublicSubject | null; onClose: () => void }) {
-  const { t } = useCreditText();
+  const { t } = useI18n();
   const { can } = useAuth();
   const { message } = App.useApp();
   const [history, setHistory] = useState<Rating[]>([]);
@@ -65,7 +66,7 @@ function HistoryDrawer({ subject, onClose }: { subject: PublicSubject | null; on
 
 /** /credit/ratings: current ratings in the jurisdiction, lowest first, each deduction explained. */
 export default function RatingsPage() {
-  const { t } = useCreditText();
+  const { t } = useI18n();
   const [query, setQuery] = useState<RatingQuery>({ kind: 'agency' });
   const [items, setItems] = useState<RatingListItem[]>([]);
   const [loading, setLoading] = useState(false);

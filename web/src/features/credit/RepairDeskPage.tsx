@@ -1,20 +1,23 @@
 import { App, Button, Form, Input, Modal, Segmented, Space, Table, Tag } from 'antd';
 import { useCallback, useState } from 'react';
 import { useRequest } from '../../app/hooks/useRequest.ts';
+import { useI18n } from '../../app/i18n/index.tsx';
 import { PageContainer } from '../../app/layout/PageContainer.tsx';
 import { useModuleTitle } from '../../app/registry.tsx';
-import { listingApi, REPAIR_STATE_LABELS, type RepairDto } from './listingApi.ts';
+import { codeLabel, REPAIR_STATE_COLORS } from './credit.labels.ts';
+import { listingApi, type RepairDto } from './listingApi.ts';
 
 type Decision = 'feedback' | 'approve' | 'reject';
-const DECISION_LABELS: Record<Decision, string> = {
-  feedback: '反馈受理',
-  approve: '准予修复',
-  reject: '不予修复',
-};
+const DECISION_LABELS = {
+  feedback: 'credit.repair.decision.feedback',
+  approve: 'credit.repair.decision.approve',
+  reject: 'credit.repair.decision.reject',
+} as const satisfies Record<Decision, string>;
 
 /** Credit repair applications: feedback and decision due dates in working days, overdue ones marked. */
 export default function RepairDeskPage() {
   const title = useModuleTitle('credit-repairs');
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [filter, setFilter] = useState('applied,accepted_for_review');
   const [deciding, setDeciding] = useState<{ repair: RepairDto; decision: Decision } | null>(null);
@@ -33,7 +36,7 @@ export default function RepairDeskPage() {
           ? { action: 'reject', reason: text }
           : { action: 'approve', reason: text || undefined },
     );
-    message.success(DECISION_LABELS[decision]);
+    message.success(t(DECISION_LABELS[decision]));
     setDeciding(null);
     form.resetFields();
     reload();
@@ -44,41 +47,47 @@ export default function RepairDeskPage() {
         value={filter}
         onChange={(v) => setFilter(String(v))}
         options={[
-          { value: 'applied,accepted_for_review', label: '办理中' },
-          { value: 'approved,rejected', label: '已决定' },
-          { value: '', label: '全部' },
+          { value: 'applied,accepted_for_review', label: t('credit.repair.filter.open') },
+          { value: 'approved,rejected', label: t('credit.repair.filter.decided') },
+          { value: '', label: t('credit.all') },
         ]}
         style={{ marginBottom: 12 }}
+        data-testid="credit-repairs-filter"
       />
       <Table<RepairDto>
         rowKey="id"
         loading={loading}
         dataSource={data?.items ?? []}
+        data-testid="credit-repairs-table"
         columns={[
-          { title: '当事人', render: (_, r) => r.subject?.name ?? r.subjectId },
-          { title: '申请日期', dataIndex: 'appliedOn' },
+          { title: t('credit.party'), render: (_, r) => r.subject?.name ?? r.subjectId },
+          { title: t('credit.repair.appliedOn'), dataIndex: 'appliedOn' },
           {
-            title: '修复对象',
-            render: (_, r) => (r.listingId ? '严重违法失信名单（提前移出）' : '信用记录'),
+            title: t('credit.repair.target'),
+            render: (_, r) =>
+              r.listingId ? t('credit.repair.target.listing') : t('credit.repair.target.record'),
           },
-          { title: '承诺', dataIndex: 'commitments', ellipsis: true },
+          { title: t('credit.repair.commitments'), dataIndex: 'commitments', ellipsis: true },
           {
-            title: '证明材料',
-            render: (_, r) => r.proof.map((p) => `${p.name}（${p.reference}）`).join('；'),
+            title: t('credit.repair.proof'),
+            render: (_, r) =>
+              r.proof
+                .map((p) => t('credit.repair.proofItem', { name: p.name, reference: p.reference }))
+                .join(t('credit.separator')),
           },
-          { title: '反馈期限', dataIndex: 'feedbackDueOn' },
+          { title: t('credit.repair.feedbackDueOn'), dataIndex: 'feedbackDueOn' },
           {
-            title: '决定期限',
+            title: t('credit.repair.decisionDueOn'),
             render: (_, r) => (
               <span>
-                {r.decisionDueOn} {r.overdue ? <Tag color="error">已超期</Tag> : null}
+                {r.decisionDueOn} {r.overdue ? <Tag color="error">{t('credit.repair.overdue')}</Tag> : null}
               </span>
             ),
           },
           {
-            title: '状态',
+            title: t('credit.status'),
             render: (_, r) => (
-              <Tag color={REPAIR_STATE_LABELS[r.state].color}>{REPAIR_STATE_LABELS[r.state].text}</Tag>
+              <Tag color={REPAIR_STATE_COLORS[r.state]}>{codeLabel(t, 'credit.repair.state', r.state)}</Tag>
             ),
           },
           {
@@ -90,8 +99,13 @@ export default function RepairDeskPage() {
                     ? (['feedback', 'approve', 'reject'] as const)
                     : (['approve', 'reject'] as const)
                   ).map((decision) => (
-                    <Button key={decision} size="small" onClick={() => setDeciding({ repair: r, decision })}>
-                      {DECISION_LABELS[decision]}
+                    <Button
+                      key={decision}
+                      size="small"
+                      onClick={() => setDeciding({ repair: r, decision })}
+                      data-testid={`repair-${decision}`}
+                    >
+                      {t(DECISION_LABELS[decision])}
                     </Button>
                   ))}
                 </Space>
@@ -104,13 +118,13 @@ export default function RepairDeskPage() {
       <p style={{ color: '#888' }}>
         {data
           ? Object.values(data.periods)
-              .map((p) => `${p.explain}（${p.basis}）`)
-              .join('；')
+              .map((p) => t('credit.withBasis', { text: p.explain, basis: p.basis }))
+              .join(t('credit.separator'))
           : null}
       </p>
       <Modal
         open={!!deciding}
-        title={deciding ? DECISION_LABELS[deciding.decision] : ''}
+        title={deciding ? t(DECISION_LABELS[deciding.decision]) : ''}
         onOk={submit}
         onCancel={() => setDeciding(null)}
         destroyOnHidden
@@ -118,7 +132,9 @@ export default function RepairDeskPage() {
         <Form form={form} layout="vertical">
           <Form.Item
             name="text"
-            label={deciding?.decision === 'feedback' ? '反馈内容' : '理由'}
+            label={
+              deciding?.decision === 'feedback' ? t('credit.repair.feedback') : t('credit.repair.reason')
+            }
             rules={[{ required: deciding?.decision !== 'approve' }]}
           >
             <Input.TextArea rows={4} />

@@ -130,26 +130,3 @@ export const listingApi = {
   decideRepair: (repairId: string, body: RepairAction) =>
     api.post<RepairDto>(`/credit/repairs/${id(repairId)}/decision`, body),
 };
-
-export const LISTING_STATE_LABELS: Record<ListingState, { text: string; color: string }> = {
-  proposed: { text: '拟列入', color: 'default' },
-  notified: { text: '已告知', color: 'processing' },
-  decided: { text: '已决定', color: 'warning' },
-  published: { text: '公示中', color: 'error' },
-  removed: { text: '已移出', color: 'success' },
-  withdrawn: { text: '已撤回', color: 'default' },
-};
-
-export const REMOVAL_LABELS: Record<string, string> = {
-  expiry: '公示期满',
-  repair: '信用修复',
-  objection: '异议成立',
-  withdrawn: '撤回',
-};
-
-export const REPAIR_STATE_LABELS: Record<RepairDto['state'], { text: string; color: string }> = {
-  applied: { text: '已申请', color: 'processing' },
-  accepted_for_review: { text: '已受理', color: 'warning' },
-  approved: { text: '准予修复', color: 'success' },
-  rejected: { text: '不予修复', color: 'error' },
-};

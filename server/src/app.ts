@@ -26,7 +26,7 @@ import {
   sweepListings,
 } from './modules/credit/index.ts';
 import { healthRoutes } from './modules/health/index.ts';
-import { actorOfToken, authRoutes, userRoutes } from './modules/iam/index.ts';
+import { authRoutes, tokenActorResolver, userRoutes } from './modules/iam/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
 import { regionRoutes } from './modules/region/index.ts';
 import { importRoutes, registryRoutes } from './modules/registry/index.ts';
@@ -78,7 +78,7 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
   app.addSchema(ProblemSchema);
   await registerOpenApi(app);
   registerProblemHandlers(app);
-  registerAuthentication(app, (token) => actorOfToken(database.db, token));
+  registerAuthentication(app, tokenActorResolver(database.db));
   auditDeniedRequests(app, database);
   configureCertificateSigning(config.signingKeySecret);
 

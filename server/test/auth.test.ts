@@ -57,6 +57,19 @@ describe('authentication', () => {
     assert.equal((await platform.as(token, { method: 'GET', url: '/api/v1/auth/me' })).statusCode, 401);
   });
 
+  test('a cached session follows role changes and disabling at once', async () => {
+    const admin = (await login('gd.admin', DEMO_PASSWORD)).json().token;
+    const session = (await login('nanshan.auditor', DEMO_PASSWORD)).json();
+    const me = () => platform.as(session.token, { method: 'GET', url: '/api/v1/auth/me' });
+    assert.equal((await me()).statusCode, 200); // the actor is now cached
+    const patch = (payload: object) =>
+      platform.as(admin, { method: 'PATCH', url: `/api/v1/users/${session.user.id}`, payload });
+    assert.equal((await patch({ roles: ['officer'] })).statusCode, 200);
+    assert.deepEqual((await me()).json().roles, ['officer']);
+    assert.equal((await patch({ disabled: true })).statusCode, 200);
+    assert.equal((await me()).statusCode, 401);
+  });
+
   test('a wrong password is refused and counted; five in a row lock the account', async () => {
     for (let i = 1; i <= 4; i++) {
       const response = await login('futian.officer', 'wrong-password-1');

@@ -1,6 +1,11 @@
 /** Builds the actor of a session or client token: permissions from roles, scope from the org region. */
 import { type Permission, type RegionLevel, ROLES, type RoleCode } from '@ipp/shared';
 import type { Actor } from '../../platform/access/actor.ts';
+import {
+  type ActorResolver,
+  cachedActorResolver,
+  type ResolvedActor,
+} from '../../platform/access/actor-cache.ts';
 import { scopeOfRegion } from '../../platform/access/scope.ts';
 import { sm3Hex } from '../../platform/crypto/sm3.ts';
 import type { Executor } from '../../platform/db/database.ts';
@@ -20,8 +25,22 @@ export function tokenHash(token: string): string {
 }
 
 export async function actorOfToken(db: Executor, token: string, now = new Date()): Promise<Actor | null> {
-  const row = await findSessionActor(db, tokenHash(token));
+  return (await actorOfTokenHash(db, tokenHash(token), now))?.actor ?? null;
+}
+
+/** The resolver the HTTP layer uses: actorOfToken behind the short-lived actor cache. */
+export function tokenActorResolver(db: Executor): ActorResolver {
+  return cachedActorResolver(tokenHash, (hash) => actorOfTokenHash(db, hash));
+}
+
+async function actorOfTokenHash(db: Executor, hash: string, now = new Date()): Promise<ResolvedActor | null> {
+  const row = await findSessionActor(db, hash);
   if (!row || row.session.revokedAt || row.session.expiresAt <= now) return null;
+  const actor = actorOfRow(row);
+  return actor ? { actor, expiresAt: row.session.expiresAt } : null;
+}
+
+function actorOfRow(row: NonNullable<Awaited<ReturnType<typeof findSessionActor>>>): Actor | null {
   const org = {
     id: row.org.id,
     name: row.org.name,

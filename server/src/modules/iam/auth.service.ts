@@ -6,6 +6,7 @@ import { type MeDto, type RegionLevel, ROLES, type RoleCode } from '@ipp/shared'
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.ts';
 import { ANONYMOUS } from '../../platform/access/actor.ts';
+import { actorsChanged } from '../../platform/access/actor-cache.ts';
 import { appendAudit } from '../../platform/audit/index.ts';
 import { newToken } from '../../platform/crypto/sm3.ts';
 import type { Db, Executor } from '../../platform/db/database.ts';
@@ -208,6 +209,7 @@ export async function logout(db: Db, actor: Actor, token: string, requestId: str
       { action: 'iam.auth.logout', targetType: actor.type, targetId: actor.id },
     );
   });
+  actorsChanged();
 }
 
 export async function issueClientToken(

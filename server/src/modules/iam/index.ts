@@ -1,5 +1,5 @@
 /** Identity and access: users, roles, sessions and partner-system clients. */
-export { actorOfToken, permissionsOfRoles } from './actor.ts';
+export { actorOfToken, permissionsOfRoles, tokenActorResolver } from './actor.ts';
 export { authRoutes } from './auth.routes.ts';
 export { createApiClient } from './client.service.ts';
 export { apiClients, sessions, users } from './iam.tables.ts';

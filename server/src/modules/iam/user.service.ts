@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { ROLES, type RoleCode, type UserDto } from '@ipp/shared';
 import { eq } from 'drizzle-orm';
 import { type Actor, assertPermission } from '../../platform/access/actor.ts';
+import { actorsChanged } from '../../platform/access/actor-cache.ts';
 import { appendAudit } from '../../platform/audit/index.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
@@ -128,7 +129,7 @@ export async function changeUser(
   if (patch.disabled && context.actor.id === id) {
     throw new AppError('PLATFORM_CONFLICT', 'You cannot disable your own account.');
   }
-  return inTransaction(context.db, async (tx) => {
+  const changed = await inTransaction(context.db, async (tx) => {
     const before = await requireUser(tx, context, id);
     const set: Partial<typeof users.$inferInsert> = { updatedAt: new Date() };
     if (patch.displayName !== undefined) set.displayName = patch.displayName.trim();
@@ -148,6 +149,8 @@ export async function changeUser(
     });
     return requireUser(tx, context, id);
   });
+  actorsChanged(); // roles and disabling take effect on the user's next request
+  return changed;
 }
 
 export async function resetPassword(context: ServiceContext, id: string, password: string): Promise<void> {

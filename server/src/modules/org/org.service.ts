@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { checkUscc, ORG_KINDS, type OrgDto, type OrgKind } from '@ipp/shared';
 import { assertPermission } from '../../platform/access/actor.ts';
+import { actorsChanged } from '../../platform/access/actor-cache.ts';
 import { appendAudit } from '../../platform/audit/index.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { auditContext, type ServiceContext } from '../../platform/http/context.ts';
@@ -115,7 +116,7 @@ export async function changeOrg(
   patch: { name?: string; uscc?: string | null },
 ) {
   assertPermission(context.actor, 'iam.org.write');
-  return inTransaction(context.db, async (tx) => {
+  const changed = await inTransaction(context.db, async (tx) => {
     const org = await findOrgInScope(tx, context.actor.scope, id);
     if (!org) throw new AppError('ORG_NOT_FOUND', `No organization ${id}.`);
     const changes: { name?: string; uscc?: string | null } = {};
@@ -139,4 +140,6 @@ export async function changeOrg(
     });
     return (await findOrgInScope(tx, context.actor.scope, id))!;
   });
+  actorsChanged(); // the org's name is part of its members' actors
+  return changed;
 }

@@ -1,7 +1,8 @@
 /** Reads of the registry: lookups by any number, a right with its timeline, and faceted search. */
 import type { RightType } from '@ipp/shared';
-import { and, asc, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../../platform/db/database.ts';
+import { and, asc, desc, eq, gte, inArray, lte, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
+import type { Db, Executor } from '../../platform/db/database.ts';
 import { lookupKeys } from './numbers.ts';
 import { rightNumbers, rights } from './registry.tables.ts';
 import { searchQueryText } from './search-text.ts';
@@ -56,15 +57,35 @@ function shape(row: Awaited<ReturnType<typeof loadOne>>[number] | undefined) {
   return { right: row.right, status: row.status, numbers: row.numbers, holders, events: row.events };
 }
 
+/** The right among `keys` (its number in every canonical form); an application or registration number wins over a publication. */
+function rightByKeys(db: Executor, type: SQLWrapper | RightType, keys: SQLWrapper) {
+  const id = sql`(select n.right_id from right_numbers n where n.type = ${type} and n.value = any(${keys}::text[]) order by (n.kind like 'publication%') limit 1)`;
+  return loadOne(db, sql`${rights.id} = ${id}`);
+}
+
+/**
+ * Verification's lookup as a named prepared statement per database handle: built by drizzle once,
+ * and planned once per PostgreSQL connection, instead of on every request. A transaction can't
+ * share the handle's statement, so inside one the query is built as usual.
+ */
+const preparedByDb = new WeakMap<object, ReturnType<typeof prepareRightByKeys>>();
+function prepareRightByKeys(db: Db) {
+  return rightByKeys(db, sql.placeholder('type'), sql.placeholder('keys')).prepare(
+    'registry_right_by_number',
+  );
+}
+
 /** The right a number of any form names; an application or registration number wins over a publication. */
 export async function loadRightByNumber(db: Executor, type: RightType, raw: string) {
   const keys = lookupKeys(type, raw);
   if (keys.length === 0) return null;
-  const id = sql`(select n.right_id from right_numbers n where n.type = ${type} and n.value in (${sql.join(
-    keys.map((k) => sql`${k}`),
-    sql`, `,
-  )}) order by (n.kind like 'publication%') limit 1)`;
-  return shape((await loadOne(db, sql`${rights.id} = ${id}`))[0]);
+  if (db instanceof PgTransaction) return shape((await rightByKeys(db, type, sql.param(keys)))[0]);
+  let prepared = preparedByDb.get(db);
+  if (!prepared) {
+    prepared = prepareRightByKeys(db);
+    preparedByDb.set(db, prepared);
+  }
+  return shape((await prepared.execute({ type, keys }))[0]);
 }
 
 export async function loadRight(db: Executor, id: string) {

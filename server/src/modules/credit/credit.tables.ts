@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -130,20 +131,43 @@ export const creditListingEvents = pgTable(
   (t) => [index('credit_listing_events_listing_idx').on(t.listingId)],
 );
 
-/** Objections (异议) to a listing or a record. */
-export const creditObjections = pgTable('credit_objections', {
-  id: uuid('id').primaryKey(),
-  listingId: uuid('listing_id').references(() => creditListings.id),
-  recordId: uuid('record_id').references(() => creditRecords.id),
-  content: text('content').notNull(),
-  submittedBy: text('submitted_by'),
-  submittedAt: at('submitted_at').notNull(),
-  dueOn: date('due_on', { mode: 'string' }).notNull(),
-  /** open | upheld | dismissed */
-  status: text('status').notNull(),
-  answer: text('answer'),
-  answeredAt: at('answered_at'),
-});
+/**
+ * Objections (异议) to a listing or to a single record. One table for both rather than a second
+ * one: the two share their life (submitted, answered within a declared period, upheld or
+ * dismissed) and the pages list them together; the check makes each name exactly one target, so
+ * an objection is never about both or neither.
+ */
+export const creditObjections = pgTable(
+  'credit_objections',
+  {
+    id: uuid('id').primaryKey(),
+    listingId: uuid('listing_id').references(() => creditListings.id),
+    recordId: uuid('record_id').references(() => creditRecords.id),
+    content: text('content').notNull(),
+    submittedBy: text('submitted_by'),
+    submittedAt: at('submitted_at').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    /** open | upheld | dismissed */
+    status: text('status').notNull(),
+    answer: text('answer'),
+    answeredAt: at('answered_at'),
+    /** Who answered and on which day (the day counted against due_on). */
+    answeredBy: text('answered_by'),
+    answeredOn: date('answered_on', { mode: 'string' }),
+    /** Record objections upheld: revoke | correct (a listing objection upheld always removes). */
+    resolution: text('resolution'),
+    /** A corrected record's fields before and after, as the subject was told. */
+    correction: jsonb('correction').$type<{
+      before: Record<string, unknown>;
+      after: Record<string, unknown>;
+    }>(),
+  },
+  (t) => [
+    check('credit_objections_one_target_ck', sql`num_nonnulls(${t.listingId}, ${t.recordId}) = 1`),
+    index('credit_objections_listing_idx').on(t.listingId),
+    index('credit_objections_record_idx').on(t.recordId),
+  ],
+);
 
 /** Credit repair (信用修复) applications with their working-day deadlines and history. */
 export const creditRepairs = pgTable(

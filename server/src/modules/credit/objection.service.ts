@@ -66,6 +66,10 @@ export async function submitObjection(
       status: 'open',
       answer: null,
       answeredAt: null,
+      answeredBy: null,
+      answeredOn: null,
+      resolution: null,
+      correction: null,
     };
     await tx.insert(creditObjections).values(objection);
     await recordEvent(tx, context, listing, {
@@ -99,7 +103,13 @@ export async function answerObjection(
     const status = input.upheld ? 'upheld' : 'dismissed';
     const [saved] = await tx
       .update(creditObjections)
-      .set({ status, answer: input.answer, answeredAt: new Date() })
+      .set({
+        status,
+        answer: input.answer,
+        answeredAt: new Date(),
+        answeredBy: context.actor.name,
+        answeredOn: on,
+      })
       .where(eq(creditObjections.id, id))
       .returning();
     await appendAudit(tx, auditContext(context), {

@@ -6,7 +6,9 @@
  */
 import type { RightInput } from '@ipp/shared';
 import { normalizeName } from '../../server/src/modules/registry/holder-names.ts';
+import type { StoredParty } from '../../server/src/modules/registry/parties.writer.ts';
 import { prepareRight } from '../../server/src/modules/registry/prepare.ts';
+import { snapshotOf } from '../../server/src/modules/registry/right-snapshot.ts';
 import { contentHash } from '../../server/src/modules/registry/rights.writer.ts';
 import { searchVectorLiteral } from '../../server/src/modules/registry/search-text.ts';
 import { eventsOf, holderPeriods, statusAsOf } from '../../server/src/modules/registry/timeline.ts';
@@ -39,6 +41,7 @@ export const COLUMNS = {
     'content_hash',
     'created_at',
     'updated_at',
+    'verification',
   ],
   right_numbers: ['right_id', 'type', 'kind', 'value'],
   right_holders: ['right_id', 'party_id', 'role', 'position', 'valid_from', 'valid_to', 'data'],
@@ -84,7 +87,7 @@ export class PartyBook {
     this.now = now;
   }
   private readonly now: string;
-  /** The party's id; its row is handed out the first time it is used. */
+  /** The party as the registry stores it; its row is handed out the first time it is used. */
   use(
     p: {
       name: string;
@@ -94,7 +97,7 @@ export class PartyBook {
       countryCode?: string | null;
     },
     out: string[],
-  ): string {
+  ): StoredParty {
     const key = partyKey(p);
     let entry = this.byKey.get(key);
     if (!entry) {
@@ -118,7 +121,8 @@ export class PartyBook {
       entry.used = true;
       out.push(line(entry.row));
     }
-    return entry.id;
+    const [, name, , uscc, kind] = entry.row as [string, string, string, string | null, string];
+    return { id: entry.id, name, uscc, kind };
   }
 }
 
@@ -154,6 +158,13 @@ export function rowsOf(input: RightInput, id: string, book: PartyBook, now: stri
   const normalized = right.input;
   const events = eventsOf(normalized);
   const holderNames = normalized.holders.map((h) => h.name).join('；');
+  // One number per value, the kind of its last occurrence, as replaceRights keeps them.
+  const numbers = [...new Map(right.numbers.map((n) => [n.value, n])).values()];
+  const parties: string[] = [];
+  const holders = holderPeriods(normalized, events).map((period) => ({
+    period,
+    party: book.use(period.party, parties),
+  }));
   const rights = line([
     id,
     normalized.type,
@@ -182,17 +193,14 @@ export function rowsOf(input: RightInput, id: string, book: PartyBook, now: stri
     contentHash(right),
     now,
     now,
+    snapshotOf(numbers, holders, events, eventDetail),
   ]);
-  const seen = new Set<string>();
-  const numbers = right.numbers.filter((n) => !seen.has(n.value) && seen.add(n.value));
-  const parties: string[] = [];
-  const holders = holderPeriods(normalized, events).map((h) =>
-    line([id, book.use(h.party, parties), h.role, h.position, h.from, h.to, h.data ?? null]),
-  );
   return {
     rights,
     right_numbers: numbers.map((n) => line([id, normalized.type, n.kind, n.value])),
-    right_holders: holders,
+    right_holders: holders.map(({ period: h, party }) =>
+      line([id, party.id, h.role, h.position, h.from, h.to, h.data ?? null]),
+    ),
     right_events: events.map((e, position) => line([id, position, e.type, e.date, eventDetail(e)])),
     parties,
   };

@@ -8,9 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { issuesOf } from '../src/modules/registry/import.jobs.ts';
 import { saveMapping } from '../src/modules/registry/import.mappings.ts';
 import { importFile, verifyRight } from '../src/modules/registry/index.ts';
+import { type RightSnapshot, snapshotSql } from '../src/modules/registry/right-snapshot.ts';
 import { systemActor } from '../src/platform/access/actor.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/database.ts';
 
@@ -203,4 +206,27 @@ describe('registry import pipeline', () => {
     assert.equal(answer.holderMatch?.result, 'exact');
     assert.equal(answer.right?.grantDate, '2022-03-14');
   });
+
+  // Runs last: by now the rights were inserted, replaced, re-imported and merged with GI users.
+  test('every right’s verification snapshot is what its tables say', async () => {
+    const rows = await testDb.database.query<{
+      id: string;
+      stored: RightSnapshot | null;
+      built: RightSnapshot;
+    }>(`select id, verification as stored, ${SNAPSHOT_FROM_TABLES} as built from rights r`);
+    assert.ok(rows.length > 20, `only ${rows.length} rights`);
+    const byValue = (a: { value: string }, b: { value: string }) => a.value.localeCompare(b.value);
+    for (const row of rows) {
+      assert.ok(row.stored, `right ${row.id} has no snapshot`);
+      assert.deepEqual(row.stored.holders, row.built.holders, `holders of ${row.id}`);
+      assert.deepEqual(row.stored.events, row.built.events, `events of ${row.id}`);
+      assert.deepEqual(
+        row.stored.numbers.sort(byValue),
+        row.built.numbers.sort(byValue),
+        `numbers of ${row.id}`,
+      );
+    }
+  });
 });
+
+const SNAPSHOT_FROM_TABLES = new PgDialect().sqlToQuery(snapshotSql(sql.raw('r.id'))).sql;

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import { resolveParties } from './parties.writer.ts';
 import { rightHolders, rights } from './registry.tables.ts';
+import { snapshotSql } from './right-snapshot.ts';
 import { rowsOf } from './rights.sql.ts';
 import type { PreparedRight } from './rights.writer.ts';
 import { eventsOf, holderPeriods } from './timeline.ts';
@@ -35,14 +36,14 @@ export async function mergeAuthorizedUsers(tx: Executor, merges: MemberMerge[]) 
     const periods = holderPeriods(merge.right.input, eventsOf(merge.right.input)).filter(
       (p) => p.role === 'gi_user',
     );
-    const partyIds = await resolveParties(
+    const stored = await resolveParties(
       tx,
       periods.map((p) => p.party),
     );
     const present = new Set(existing.map((e) => e.party_id));
     let position = Math.max(999, ...existing.map((e) => e.position)) + 1;
     const added = periods
-      .map((p, i) => ({ p, partyId: partyIds[i]! }))
+      .map((p, i) => ({ p, partyId: stored[i]!.id }))
       .filter(({ partyId }) => !present.has(partyId))
       .map(({ p, partyId }) => ({
         rightId: right.id,
@@ -58,7 +59,11 @@ export async function mergeAuthorizedUsers(tx: Executor, merges: MemberMerge[]) 
       continue;
     }
     await tx.insert(rightHolders).values(added);
-    await tx.update(rights).set({ updatedAt: new Date() }).where(sql`${rights.id} = ${right.id}`);
+    // The snapshot is rebuilt from the tables, which now hold the added users.
+    await tx
+      .update(rights)
+      .set({ updatedAt: new Date(), verification: snapshotSql(sql`${right.id}::uuid`) })
+      .where(sql`${rights.id} = ${right.id}`);
     result.updated += 1;
   }
   return result;

@@ -14,9 +14,17 @@ function maskIdNumber(id: string): string {
 
 interface PartyRow {
   id: string;
+  name: string;
   uscc: string | null;
   kind: string;
   name_normalized: string;
+}
+
+export interface StoredParty {
+  id: string;
+  name: string;
+  uscc: string | null;
+  kind: string;
 }
 
 interface WantedParty {
@@ -26,9 +34,10 @@ interface WantedParty {
 
 /**
  * Finds or creates every party of the batch: by USCC where there is one, else by normalized name.
- * Returns the party id of each entry of `all`, in order.
+ * Returns the stored party of each entry of `all`, in order: its id, and the name, USCC and kind
+ * the registry shows for it (the first record's, when a later one spells the name differently).
  */
-export async function resolveParties(tx: Executor, all: PartyInput[]): Promise<string[]> {
+export async function resolveParties(tx: Executor, all: PartyInput[]): Promise<StoredParty[]> {
   const unique = new Map<string, WantedParty>();
   const keys = all.map((party) => {
     const normalized = normalizeName(party.name);
@@ -36,10 +45,15 @@ export async function resolveParties(tx: Executor, all: PartyInput[]): Promise<s
     if (!unique.has(key)) unique.set(key, { party, normalized });
     return key;
   });
-  const found = new Map<string, string>();
+  const found = new Map<string, StoredParty>();
   const remember = (rows: PartyRow[]) => {
     for (const row of rows)
-      found.set(row.uscc ? `u:${row.uscc}` : `n:${row.kind}:${row.name_normalized}`, row.id);
+      found.set(row.uscc ? `u:${row.uscc}` : `n:${row.kind}:${row.name_normalized}`, {
+        id: row.id,
+        name: row.name,
+        uscc: row.uscc,
+        kind: row.kind,
+      });
   };
   const load = async (wanted: WantedParty[]) => {
     const usccs = wanted.flatMap((w) => (w.party.uscc ? [w.party.uscc] : []));
@@ -48,7 +62,7 @@ export async function resolveParties(tx: Executor, all: PartyInput[]): Promise<s
       remember(
         await rowsOf<PartyRow>(
           tx,
-          sql`select id, uscc, kind, name_normalized from parties
+          sql`select id, name, uscc, kind, name_normalized from parties
               where uscc = any(${sql.param(usccs)}::text[]) and uscc is not null`,
         ),
       );
@@ -56,7 +70,7 @@ export async function resolveParties(tx: Executor, all: PartyInput[]): Promise<s
       remember(
         await rowsOf<PartyRow>(
           tx,
-          sql`select id, uscc, kind, name_normalized from parties
+          sql`select id, name, uscc, kind, name_normalized from parties
               where name_normalized = any(${sql.param(names)}::text[]) and uscc is null`,
         ),
       );
@@ -85,7 +99,7 @@ export async function resolveParties(tx: Executor, all: PartyInput[]): Promise<s
             [p.createdAt, () => now],
           ],
           missing,
-          sql`on conflict do nothing returning id, uscc, kind, name_normalized`,
+          sql`on conflict do nothing returning id, name, uscc, kind, name_normalized`,
         ),
       ),
     );

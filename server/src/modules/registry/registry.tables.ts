@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { RightSnapshot } from './right-snapshot.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const day = (name: string) => date(name, { mode: 'string' });
@@ -44,6 +45,8 @@ export const rights = pgTable(
     holderNames: text('holder_names').notNull().default(''),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
     searchVector: tsvector('search_vector').notNull(),
+    /** Numbers, holders and events for verification, written with the row (right-snapshot.ts). */
+    verification: jsonb('verification').$type<RightSnapshot>(),
     source: text('source').notNull(),
     sourceRecordId: text('source_record_id'),
     sourceUpdatedAt: ts('source_updated_at').notNull(),

@@ -1,47 +1,49 @@
 /** Reads of the registry: lookups by any number, a right with its timeline, and faceted search. */
 import type { RightType } from '@ipp/shared';
-import { and, asc, desc, eq, gte, inArray, lte, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  lte,
+  or,
+  type SQL,
+  type SQLWrapper,
+  sql,
+} from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db, Executor } from '../../platform/db/database.ts';
 import { lookupKeys } from './numbers.ts';
 import { rightNumbers, rights } from './registry.tables.ts';
+import { type RightSnapshot, snapshotSql } from './right-snapshot.ts';
 import { searchQueryText } from './search-text.ts';
 
 /** Status with the term applied today: in-force rights past their expiry read as expired. */
 export const currentStatus = sql<string>`(case when ${rights.statusBase} in ('valid', 'partially_invalid') and ${rights.expiryDate} < current_date then 'expired' else ${rights.statusBase} end)`;
 
-interface HolderJson {
-  role: string;
-  position: number;
-  validFrom: string | null;
-  validTo: string | null;
-  data: Record<string, unknown> | null;
-  name: string;
-  uscc: string | null;
-  kind: string;
-}
-
 /**
- * A right with its numbers, holders and events in one statement: verification is the platform's
- * hottest path, so it costs one round trip, not five.
+ * A right with its numbers, holders and events in one statement that reads one row: verification
+ * is the platform's hottest path. The parts come from the row's snapshot (right-snapshot.ts), or,
+ * for a row without one, from the tables (PostgreSQL evaluates the fallback only then).
  */
 // Outer columns are written out in full: inside a subquery drizzle renders them unqualified.
 const RIGHT_ID = sql.raw('"rights"."id"');
+// The search vector is large and only the search index needs it.
+const {
+  searchVector: _searchVector,
+  verification: _verification,
+  ...RIGHT_COLUMNS
+} = getTableColumns(rights);
 
 function loadOne(db: Executor, where: SQL) {
   return db
     .select({
-      right: rights,
+      right: RIGHT_COLUMNS,
       status: currentStatus,
-      numbers: sql<
-        { kind: string; value: string }[]
-      >`(select coalesce(json_agg(json_build_object('kind', n.kind, 'value', n.value)), '[]'::json) from right_numbers n where n.right_id = ${RIGHT_ID})`,
-      holders: sql<
-        HolderJson[]
-      >`(select coalesce(json_agg(json_build_object('role', h.role, 'position', h.position, 'validFrom', h.valid_from, 'validTo', h.valid_to, 'data', h.data, 'name', p.name, 'uscc', p.uscc, 'kind', p.kind) order by h.position), '[]'::json) from right_holders h join parties p on p.id = h.party_id where h.right_id = ${RIGHT_ID})`,
-      events: sql<
-        { type: string; date: string; detail: Record<string, unknown> | null }[]
-      >`(select coalesce(json_agg(json_build_object('type', e.type, 'date', e.date, 'detail', e.detail) order by e.position), '[]'::json) from right_events e where e.right_id = ${RIGHT_ID})`,
+      snapshot: sql<RightSnapshot>`coalesce(${rights.verification}, ${snapshotSql(RIGHT_ID)})`,
     })
     .from(rights)
     .where(where)
@@ -50,11 +52,23 @@ function loadOne(db: Executor, where: SQL) {
 
 function shape(row: Awaited<ReturnType<typeof loadOne>>[number] | undefined) {
   if (!row) return null;
-  const holders = row.holders.map((h) => ({
-    holder: { role: h.role, position: h.position, validFrom: h.validFrom, validTo: h.validTo, data: h.data },
-    party: { name: h.name, uscc: h.uscc, kind: h.kind },
-  }));
-  return { right: row.right, status: row.status, numbers: row.numbers, holders, events: row.events };
+  const { numbers, holders, events } = row.snapshot;
+  return {
+    right: row.right,
+    status: row.status,
+    numbers,
+    holders: holders.map((h) => ({
+      holder: {
+        role: h.role,
+        position: h.position,
+        validFrom: h.validFrom,
+        validTo: h.validTo,
+        data: h.data,
+      },
+      party: { name: h.name, uscc: h.uscc, kind: h.kind },
+    })),
+    events,
+  };
 }
 
 /** The right among `keys` (its number in every canonical form); an application or registration number wins over a publication. */

@@ -11,8 +11,9 @@ import type { RightEventInput, RightInput } from '@ipp/shared';
 import { getTableColumns, getTableName, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/database.ts';
-import { resolveParties } from './parties.writer.ts';
+import { resolveParties, type StoredParty } from './parties.writer.ts';
 import { rightEvents, rightHolders, rightNumbers, rights } from './registry.tables.ts';
+import { type RightSnapshot, snapshotOf } from './right-snapshot.ts';
 import { contentHash } from './rights.hash.ts';
 import { insertRows, rowsOf } from './rights.sql.ts';
 import { searchVectorLiteral } from './search-text.ts';
@@ -68,7 +69,7 @@ interface Changed extends StagedRight {
   existed: boolean;
 }
 
-function rightRow(c: Changed, now: Date) {
+function rightRow(c: Changed, now: Date, verification: RightSnapshot) {
   const { right, events } = c;
   const input = right.input;
   const holderNames = input.holders.map((h) => h.name).join('；');
@@ -98,6 +99,7 @@ function rightRow(c: Changed, now: Date) {
     sourceRecordId: input.sourceRecordId ?? null,
     sourceUpdatedAt: input.sourceUpdatedAt ? new Date(input.sourceUpdatedAt) : now,
     contentHash: c.hash,
+    verification,
     createdAt: now,
     updatedAt: now,
   };
@@ -172,7 +174,27 @@ async function replaceRights(tx: Executor, changed: Changed[], now: Date) {
   }
   // New rights are plain inserts (a right inserted meanwhile by another import fails the batch,
   // which the job then resumes); rights that were there are replaced in place, keeping their id.
-  const rows = changed.map((c) => rightRow(c, now));
+  // Parties first: each row carries its verification snapshot, holders' stored names included.
+  const holders: { c: Changed; period: HolderPeriod; party?: StoredParty }[] = [];
+  for (const c of changed)
+    for (const period of holderPeriods(c.right.input, c.events)) holders.push({ c, period });
+  const stored = await resolveParties(
+    tx,
+    holders.map((h) => h.period.party),
+  );
+  const holdersOf = new Map<string, { period: HolderPeriod; party: StoredParty }[]>();
+  holders.forEach((holder, i) => {
+    holder.party = stored[i]!;
+    const list = holdersOf.get(holder.c.id) ?? [];
+    list.push({ period: holder.period, party: holder.party });
+    holdersOf.set(holder.c.id, list);
+  });
+  const uniqueNumbers = new Map(
+    changed.map((c) => [c.id, [...new Map(c.right.numbers.map((n) => [n.value, n])).values()]]),
+  );
+  const rows = changed.map((c) =>
+    rightRow(c, now, snapshotOf(uniqueNumbers.get(c.id)!, holdersOf.get(c.id) ?? [], c.events, eventDetail)),
+  );
   const columns = rightColumns(rows[0]!);
   const values = columns.map(([key, column]): [PgColumn, (row: RightRow) => unknown] => [
     column,
@@ -195,22 +217,10 @@ async function replaceRights(tx: Executor, changed: Changed[], now: Date) {
     );
   }
 
-  const holders: { c: Changed; period: HolderPeriod; partyId?: string }[] = [];
-  for (const c of changed)
-    for (const period of holderPeriods(c.right.input, c.events)) holders.push({ c, period });
-  const partyIds = await resolveParties(
-    tx,
-    holders.map((h) => h.period.party),
-  );
-  holders.forEach((holder, i) => {
-    holder.partyId = partyIds[i];
-  });
-
   const numbers: { id: string; type: string; kind: string; value: string }[] = [];
   for (const c of changed) {
     // One row per value (the kind of its last occurrence).
-    const unique = new Map(c.right.numbers.map((n) => [n.value, n]));
-    for (const n of unique.values())
+    for (const n of uniqueNumbers.get(c.id)!)
       numbers.push({ id: c.id, type: c.right.input.type, kind: n.kind, value: n.value });
   }
   const n = rightNumbers;
@@ -238,7 +248,7 @@ async function replaceRights(tx: Executor, changed: Changed[], now: Date) {
         h,
         [
           [h.rightId, (r) => r.c.id],
-          [h.partyId, (r) => r.partyId],
+          [h.partyId, (r) => r.party!.id],
           [h.role, (r) => r.period.role],
           [h.position, (r) => r.period.position],
           [h.validFrom, (r) => r.period.from],

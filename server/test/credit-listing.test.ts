@@ -54,7 +54,7 @@ describe('the serious-dishonesty list', () => {
   before(async () => {
     testDb = await createTestDatabase();
     app = await platformWithListings(testDb);
-    for (const username of ['nanshan.officer', 'futian.officer', 'xinghe.user']) {
+    for (const username of ['nanshan.officer', 'futian.officer', 'sz.officer', 'xinghe.user']) {
       const response = await app.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
@@ -129,6 +129,12 @@ describe('the serious-dishonesty list', () => {
       post('nanshan.officer', `/api/v1/credit/listings/${l.id}/${s}`, { version: l.version, ...payload });
     l = await step('notify', { on: dates[1] });
     l = await step('decide', { on: dates[2], opinion: '陈述申辩期满未陈述，决定列入' });
+    assert.equal(l.state, 'awaiting_approval', 'a county decision waits for the upper level (令第44号)');
+    l = await post('sz.officer', `/api/v1/credit/listings/${l.id}/approve`, {
+      version: l.version,
+      on: dates[2],
+      opinion: '同意列入',
+    });
     l = await step('publish', { on: dates[3] });
     return { listing: l, subjectId, recordId };
   }
@@ -203,7 +209,7 @@ describe('the serious-dishonesty list', () => {
       on: '2026-11-06',
       opinion: '申辩不成立',
     });
-    assert.equal(l.state, 'decided', 'a received statement ends the wait');
+    assert.equal(l.state, 'awaiting_approval', 'a received statement ends the wait');
   });
 
   test('published for three years, then removed by the sweep', async () => {
@@ -225,10 +231,10 @@ describe('the serious-dishonesty list', () => {
     assert.equal(detail.removalReason, 'expiry');
     assert.deepEqual(
       detail.events.map((e: { kind: string }) => e.kind),
-      ['proposed', 'notify', 'decide', 'publish', 'removed.expiry'],
+      ['proposed', 'notify', 'decide', 'approve', 'publish', 'removed.expiry'],
     );
     const audited = await db.select().from(auditLog).where(eq(auditLog.targetId, listing.id));
-    assert.equal(audited.length, 5, 'every step audited');
+    assert.equal(audited.length, 6, 'every step audited');
   });
 
   test('early removal after an approved repair, once the listing is a year old; a second repair is barred', async () => {

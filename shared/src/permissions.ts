@@ -23,6 +23,11 @@ export const PERMISSIONS = {
   'credit.record.read': { zh: '查看信用记录', en: 'View credit records' },
   'credit.record.write': { zh: '登记信用记录', en: 'Enter credit records' },
   'credit.listing.write': { zh: '办理失信名单程序', en: 'Run the serious-dishonesty list process' },
+  'credit.listing.approve': {
+    zh: '审批下级列入决定',
+    en: 'Consent to lower-level listing decisions',
+  },
+  'credit.self.read': { zh: '查看本单位信用', en: 'View one’s own credit' },
   'credit.repair.decide': { zh: '办理信用修复', en: 'Decide credit repairs' },
   'credit.rating.write': { zh: '维护信用评价', en: 'Maintain credit ratings' },
   'calendar.day.write': { zh: '维护工作日历', en: 'Maintain the working-day calendar' },
@@ -60,6 +65,7 @@ export const ROLES = {
       'credit.record.read',
       'credit.record.write',
       'credit.listing.write',
+      'credit.listing.approve',
       'credit.repair.decide',
       'credit.rating.write',
     ],
@@ -82,6 +88,7 @@ export const ROLES = {
       'credit.record.read',
       'credit.record.write',
       'credit.listing.write',
+      'credit.listing.approve',
       'credit.repair.decide',
     ],
   },
@@ -104,7 +111,7 @@ export const ROLES = {
   enterprise_user: {
     zh: '企业用户',
     en: 'Enterprise user',
-    permissions: ['region.region.read', 'registry.right.read'],
+    permissions: ['region.region.read', 'registry.right.read', 'credit.self.read'],
   },
 } as const satisfies Record<string, { zh: string; en: string; permissions: readonly Permission[] }>;
 

@@ -1,8 +1,10 @@
 /** The serious-dishonesty list and objections over HTTP: thin handlers over the services. */
 import { Type } from 'typebox';
+import { assertPermission } from '../../platform/access/actor.ts';
 import { contextOf, requireAuthenticated, requirePermission } from '../../platform/http/authentication.ts';
 import type { ModuleRoutes } from '../../platform/http/routes.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
+import { UPPER_APPROVAL_VERSIONS } from './listing.approval.ts';
 import { LISTING_STEP_NAMES, LISTING_STEPS, type ListingStep } from './listing.rules.ts';
 import { applyListingStep, getListing, listingDto, listListings, proposeListing } from './listing.service.ts';
 import { answerObjection, listObjections, objectionDto, submitObjection } from './objection.service.ts';
@@ -50,7 +52,7 @@ export const creditListingRoutes: ModuleRoutes = async (app, { db }) => {
       },
       preHandler: requireAuthenticated(),
     },
-    async () => ({ steps: Object.values(LISTING_STEPS) }),
+    async () => ({ steps: Object.values(LISTING_STEPS), upperApproval: UPPER_APPROVAL_VERSIONS }),
   );
   app.post(
     '/api/v1/credit/listings',
@@ -90,7 +92,8 @@ export const creditListingRoutes: ModuleRoutes = async (app, { db }) => {
     {
       schema: {
         tags,
-        summary: 'Take a step: notify, statement, decide, publish or withdraw (optimistic lock by version)',
+        summary:
+          'Take a step: notify, statement, decide, approve or send_back (the upper level’s consent to a county or city decision), publish or withdraw (optimistic lock by version)',
         params: Type.Object({
           id: Type.String({ format: 'uuid' }),
           step: Type.Union(LISTING_STEP_NAMES.map((s) => Type.Literal(s))),
@@ -98,7 +101,12 @@ export const creditListingRoutes: ModuleRoutes = async (app, { db }) => {
         body: StepBody,
         response: { 200: Loose, ...errorResponses(400, 401, 403, 404, 409) },
       },
-      preHandler: requirePermission('credit.listing.write'),
+      // Each step names its own permission (consent needs credit.listing.approve).
+      preHandler: async (request) =>
+        assertPermission(
+          request.actor,
+          LISTING_STEPS[(request.params as { step: ListingStep }).step].permission,
+        ),
     },
     async (request) =>
       listingDto(

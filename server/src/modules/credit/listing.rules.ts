@@ -5,9 +5,24 @@
  * says so in `confirmed: false`, so that the numbers can be corrected here and nowhere else.
  */
 import type { Permission } from '@ipp/shared';
+import { UPPER_APPROVAL_VERSIONS } from './listing.approval.ts';
 
-export type ListingState = 'proposed' | 'notified' | 'decided' | 'published' | 'removed' | 'withdrawn';
-export type ListingStep = 'notify' | 'statement' | 'decide' | 'publish' | 'withdraw';
+export type ListingState =
+  | 'proposed'
+  | 'notified'
+  | 'awaiting_approval'
+  | 'decided'
+  | 'published'
+  | 'removed'
+  | 'withdrawn';
+export type ListingStep =
+  | 'notify'
+  | 'statement'
+  | 'decide'
+  | 'approve'
+  | 'send_back'
+  | 'publish'
+  | 'withdraw';
 export type RemovalReason = 'repair' | 'expiry' | 'objection' | 'withdrawn';
 
 export interface Period {
@@ -78,7 +93,17 @@ export interface StepRule {
   from: readonly ListingState[];
   /** The state after the step; a statement leaves the listing where it is. */
   to: ListingState;
+  /**
+   * Where the step lands instead of `to` when the law version in force on the act date needs the
+   * upper level's consent to the deciding organization's decision (listing.approval.ts).
+   */
+  toWhenApprovalNeeded?: ListingState;
   permission: Permission;
+  /**
+   * in_scope: any organization whose jurisdiction covers the subject; upper_level: besides, one at a
+   * higher level than the organization that took the decision (the consent of 令第44号).
+   */
+  jurisdiction: 'in_scope' | 'upper_level';
   required: readonly ('statement' | 'opinion' | 'reason')[];
   legalBasis: string;
   explain: string;
@@ -91,6 +116,7 @@ export const LISTING_STEPS: Record<ListingStep, StepRule> = {
     from: ['proposed'],
     to: 'notified',
     permission: 'credit.listing.write',
+    jurisdiction: 'in_scope',
     required: [],
     legalBasis: PERIODS.statement.basis,
     explain: '送达列入告知书，陈述申辩期自送达之日起计算',
@@ -101,6 +127,7 @@ export const LISTING_STEPS: Record<ListingStep, StepRule> = {
     from: ['notified'],
     to: 'notified',
     permission: 'credit.listing.write',
+    jurisdiction: 'in_scope',
     required: ['statement'],
     legalBasis: PERIODS.statement.basis,
     explain: '记录当事人的陈述申辩（可不提出，期满视为放弃）',
@@ -110,10 +137,35 @@ export const LISTING_STEPS: Record<ListingStep, StepRule> = {
     label: '决定列入',
     from: ['notified'],
     to: 'decided',
+    toWhenApprovalNeeded: 'awaiting_approval',
     permission: 'credit.listing.write',
+    jurisdiction: 'in_scope',
     required: ['opinion'],
     legalBasis: '《市场监督管理严重违法失信名单管理办法》（列入决定）',
-    explain: '收到陈述申辩或陈述申辩期届满后，方可作出列入决定',
+    explain:
+      '收到陈述申辩或陈述申辩期届满后，方可作出列入决定；县级、市级部门的决定报上一级部门同意（依决定日期适用的规定）',
+  },
+  approve: {
+    step: 'approve',
+    label: '上级同意',
+    from: ['awaiting_approval'],
+    to: 'decided',
+    permission: 'credit.listing.approve',
+    jurisdiction: 'upper_level',
+    required: ['opinion'],
+    legalBasis: UPPER_APPROVAL_VERSIONS[0]?.basis ?? '',
+    explain: '级别高于决定机关、辖区覆盖当事人所在地的部门同意列入决定，此后方可公示',
+  },
+  send_back: {
+    step: 'send_back',
+    label: '上级退回',
+    from: ['awaiting_approval'],
+    to: 'notified',
+    permission: 'credit.listing.approve',
+    jurisdiction: 'upper_level',
+    required: ['reason'],
+    legalBasis: UPPER_APPROVAL_VERSIONS[0]?.basis ?? '',
+    explain: '上级部门不同意的，附理由退回；列入决定不成立，决定机关可重新审查后再作决定或撤回',
   },
   publish: {
     step: 'publish',
@@ -121,6 +173,7 @@ export const LISTING_STEPS: Record<ListingStep, StepRule> = {
     from: ['decided'],
     to: 'published',
     permission: 'credit.listing.write',
+    jurisdiction: 'in_scope',
     required: [],
     legalBasis: PERIODS.publication.basis,
     explain: PERIODS.publication.explain,
@@ -128,9 +181,10 @@ export const LISTING_STEPS: Record<ListingStep, StepRule> = {
   withdraw: {
     step: 'withdraw',
     label: '撤回',
-    from: ['proposed', 'notified', 'decided'],
+    from: ['proposed', 'notified', 'awaiting_approval', 'decided'],
     to: 'withdrawn',
     permission: 'credit.listing.write',
+    jurisdiction: 'in_scope',
     required: ['reason'],
     legalBasis: '依职权纠正',
     explain: '作出列入决定并公示之前可撤回拟列入',
@@ -146,7 +200,10 @@ export const REMOVALS: Record<
 > = {
   expiry: { from: ['published'], explain: '公示期满自动移出' },
   repair: { from: ['published'], explain: '信用修复获准，提前移出（列入满 1 年）' },
-  objection: { from: ['notified', 'decided', 'published'], explain: '异议成立，移出名单' },
+  objection: {
+    from: ['notified', 'awaiting_approval', 'decided', 'published'],
+    explain: '异议成立，移出名单',
+  },
 };
 
 /** A listing needs at least one active record of serious severity (办法 第二条, 笔记 4A.1). */
@@ -156,5 +213,16 @@ export const PROPOSE_RULE = {
 };
 
 /** States in which a listing is still open: no second listing for the subject meanwhile. */
-export const OPEN_STATES: readonly ListingState[] = ['proposed', 'notified', 'decided', 'published'];
-export const OBJECTION_STATES: readonly ListingState[] = ['notified', 'decided', 'published'];
+export const OPEN_STATES: readonly ListingState[] = [
+  'proposed',
+  'notified',
+  'awaiting_approval',
+  'decided',
+  'published',
+];
+export const OBJECTION_STATES: readonly ListingState[] = [
+  'notified',
+  'awaiting_approval',
+  'decided',
+  'published',
+];

@@ -14,6 +14,13 @@ import { AppError } from '../../platform/http/error-catalog.ts';
 import { addMonthsClamped, loadWorkingCalendar } from '../calendar/index.ts';
 import { creditListings, creditRecords, creditSubjects } from './credit.tables.ts';
 import {
+  assertMayConsent,
+  consentOn,
+  decisionOutcome,
+  mayConsent,
+  pendingDecider,
+} from './listing.consent.ts';
+import {
   LISTING_STEPS,
   type ListingState,
   type ListingStep,
@@ -124,14 +131,21 @@ export async function applyListingStep(
     if (!rule.from.includes(listing.state as ListingState)) {
       throw stepError('state', `当前状态 ${listing.state} 不能“${rule.label}”`);
     }
+    if (rule.jurisdiction === 'upper_level') await assertMayConsent(tx, context.actor, listing);
     const on = actDate(listing, input.on);
-    const change = await stepChange(tx, listing, step, on, input);
+    if (step === 'publish') await assertNotBeforeConsent(tx, listing, on);
+    const { change, payload } = await stepChange({ ...context, db: tx }, listing, step, on, input);
     return saveStep(tx, context, listing, change, {
       kind: step,
       summary: `${rule.label}：${input.opinion ?? input.statement ?? input.reason ?? rule.explain}`,
-      payload: { on, ...pickText(input) },
+      payload: { on, ...pickText(input), ...payload },
     });
   });
+}
+
+async function assertNotBeforeConsent(tx: Tx, listing: Listing, on: string) {
+  const consented = await consentOn(tx, listing.id);
+  if (consented && on < consented) throw stepError('on', `日期 ${on} 早于上级同意日期 ${consented}`);
 }
 
 function pickText(input: StepInput) {
@@ -139,32 +153,40 @@ function pickText(input: StepInput) {
   return Object.fromEntries(Object.entries({ statement, opinion, reason }).filter(([, v]) => v));
 }
 
+type Change = { change: Partial<Listing>; payload?: Record<string, unknown> };
+
 async function stepChange(
-  tx: Tx,
+  context: ServiceContext,
   listing: Listing,
   step: ListingStep,
   on: string,
   input: StepInput,
-): Promise<Partial<Listing>> {
+): Promise<Change> {
   const to = LISTING_STEPS[step].to;
   switch (step) {
     case 'notify': {
-      const calendar = await loadWorkingCalendar(tx);
-      return {
-        state: to,
-        notifiedOn: on,
-        statementDueOn: calendar.addWorkingDays(on, PERIODS.statement.amount).due,
-      };
+      const calendar = await loadWorkingCalendar(context.db);
+      const statementDueOn = calendar.addWorkingDays(on, PERIODS.statement.amount).due;
+      return { change: { state: to, notifiedOn: on, statementDueOn } };
     }
     case 'statement':
-      return { statement: input.statement ?? null };
-    case 'decide':
+      return { change: { statement: input.statement ?? null } };
+    case 'decide': {
       assertStatementPeriodOver(listing, on);
-      return { state: to, decidedOn: on };
-    case 'publish':
-      return { state: to, publishedOn: on, publishUntil: addMonthsClamped(on, PERIODS.publication.amount) };
+      const outcome = decisionOutcome(context, on);
+      return { change: { state: outcome.state, decidedOn: on }, payload: outcome.payload };
+    }
+    case 'approve':
+      return { change: { state: to } };
+    case 'send_back':
+      // The decision did not stand: it is no longer dated, and the office may decide again.
+      return { change: { state: to, decidedOn: null } };
+    case 'publish': {
+      const publishUntil = addMonthsClamped(on, PERIODS.publication.amount);
+      return { change: { state: to, publishedOn: on, publishUntil } };
+    }
     case 'withdraw':
-      return { state: to, removedOn: on, removalReason: 'withdrawn' };
+      return { change: { state: to, removedOn: on, removalReason: 'withdrawn' } };
   }
 }
 
@@ -217,12 +239,19 @@ export async function getListing(context: ServiceContext, id: string) {
     .from(creditRecords)
     .where(inArray(creditRecords.id, listing.recordIds));
   const events = await listingEvents(context.db, id);
+  const consent = await mayConsent(context.db, context.actor, listing);
+  const open = Object.values(LISTING_STEPS).filter((s) => s.from.includes(listing.state as ListingState));
   return {
     ...listingDto(listing),
     subject: subject ? subjectDto(subject) : null,
     records: records.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
     events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
-    steps: Object.values(LISTING_STEPS).filter((s) => s.from.includes(listing.state as ListingState)),
+    // The consent steps are offered only to those who may give consent.
+    steps: open.filter((s) => s.jurisdiction !== 'upper_level' || consent),
+    approval:
+      listing.state === 'awaiting_approval'
+        ? { decidedBy: await pendingDecider(context.db, id), mayApprove: consent }
+        : null,
     periods: PERIODS,
   };
 }

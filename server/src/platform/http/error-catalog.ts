@@ -70,9 +70,15 @@ export const ERROR_CATALOG = {
   CREDIT_LISTING_STEP_NOT_ALLOWED: { status: 409, title: 'Listing step not allowed now' },
   CREDIT_STATEMENT_PERIOD_OPEN: { status: 409, title: 'The statement period has not ended' },
   CREDIT_VERSION_CONFLICT: { status: 409, title: 'The listing was changed by someone else' },
+  CREDIT_APPROVAL_NOT_UPPER_LEVEL: {
+    status: 403,
+    title: 'Only an organization above the deciding one may consent to a listing decision',
+  },
   CREDIT_REPAIR_BARRED: { status: 409, title: 'Repair not accepted within the barred period' },
   CREDIT_REPAIR_NOT_FOUND: { status: 404, title: 'Repair application not found' },
   CREDIT_OBJECTION_NOT_FOUND: { status: 404, title: 'Objection not found' },
+  CREDIT_OBJECTION_NOT_ALLOWED: { status: 409, title: 'Objection not possible in the current state' },
+  CREDIT_OBJECTION_INVALID: { status: 422, title: 'Invalid objection or answer' },
   // certificate
   CERT_NOT_FOUND: { status: 404, title: 'Certificate not found' },
   CERT_NOT_GENUINE: { status: 409, title: 'Certificate record fails its signature check' },

@@ -2,7 +2,6 @@
 import type { RightType } from '@ipp/shared';
 import {
   and,
-  asc,
   desc,
   eq,
   getTableColumns,
@@ -205,30 +204,48 @@ const FACETS = {
 
 export type FacetName = keyof typeof FACETS;
 
+export interface FacetBucket {
+  value: string;
+  count: number;
+}
+
 /**
- * Counts of one facet over the matches. Past `sample` matches the counts are taken over the first
- * `sample` rows only (and said to be so): exact facets over millions of rows cost seconds.
+ * Counts of several facets over the same matches, in one statement: one scan of the search index
+ * grouped by GROUPING SETS, instead of one scan per facet. Past `sample` matches the counts are
+ * taken over the first `sample` rows only (and said to be so): exact facets over millions of rows
+ * cost seconds. Each facet keeps its `limit` largest buckets; a null value is no bucket.
  */
 export async function facetCounts(
   db: Executor,
   where: SQL | undefined,
-  name: FacetName,
+  names: FacetName[],
   sample: number,
   limit = 20,
-) {
-  const expression = FACETS[name];
-  const matches = db
-    .select({ value: sql<string>`${expression}`.as('value') })
-    .from(rights)
-    .where(and(where, sql`${expression} is not null`))
-    .limit(sample)
-    .as('matches');
-  return db
-    .select({ value: matches.value, count: sql<number>`count(*)::int` })
-    .from(matches)
-    .groupBy(matches.value)
-    .orderBy(desc(sql`count(*)`), asc(matches.value))
-    .limit(limit);
+): Promise<Map<FacetName, FacetBucket[]>> {
+  const columns = names.map((name, i) => sql`${FACETS[name]} as ${sql.identifier(`f${i}`)}`);
+  const sets = names.map((_, i) => sql`(${sql.identifier(`f${i}`)})`);
+  const which = names.map((_, i) => sql`when grouping(${sql.identifier(`f${i}`)}) = 0 then ${i}`);
+  const rows = (await db.execute(sql`
+    select case ${sql.join(which, sql` `)} end as facet,
+           coalesce(${sql.join(
+             names.map((_, i) => sql`${sql.identifier(`f${i}`)}::text`),
+             sql`, `,
+           )}) as value,
+           count(*)::int as count
+    from (select ${sql.join(columns, sql`, `)} from ${rights} where ${where ?? sql`true`} limit ${sample}) m
+    group by grouping sets (${sql.join(sets, sql`, `)})`)) as unknown as {
+    rows: { facet: number; value: string | null; count: number }[];
+  };
+  const result = new Map<FacetName, FacetBucket[]>(names.map((name) => [name, []]));
+  for (const row of rows.rows) {
+    if (row.value !== null)
+      result.get(names[Number(row.facet)]!)!.push({ value: row.value, count: row.count });
+  }
+  for (const [name, buckets] of result) {
+    buckets.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+    result.set(name, buckets.slice(0, limit));
+  }
+  return result;
 }
 
 /** The number of matches, counted up to `cap`; beyond it the answer is "at least cap". */

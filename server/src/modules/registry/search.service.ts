@@ -15,6 +15,7 @@ import { AppError } from '../../platform/http/error-catalog.ts';
 import { regionNames } from '../region/index.ts';
 import {
   countRights,
+  type FacetBucket,
   type FacetName,
   facetCounts,
   loadRight,
@@ -63,13 +64,21 @@ async function facets(db: Executor, filter: SearchFilter): Promise<RightSearchRe
     classMain: 'classMain',
     filingYear: null,
   };
-  const results = await Promise.all(
-    FACET_NAMES.map((name) => {
-      const key = without[name];
-      const own = key ? { ...filter, [key]: undefined } : filter;
-      return facetCounts(db, searchConditions(own), name, COUNT_CAP);
-    }),
-  );
+  // Facets whose own filter is unset share one statement; each other facet needs its own.
+  const groups = new Map<string, { filter: SearchFilter; names: FacetName[] }>();
+  for (const name of FACET_NAMES) {
+    const key = without[name];
+    const own = key && filter[key] !== undefined ? key : '';
+    const group = groups.get(own) ?? { filter: own ? { ...filter, [own]: undefined } : filter, names: [] };
+    group.names.push(name);
+    groups.set(own, group);
+  }
+  const counted = new Map<FacetName, FacetBucket[]>();
+  for (const part of await Promise.all(
+    [...groups.values()].map((g) => facetCounts(db, searchConditions(g.filter), g.names, COUNT_CAP)),
+  ))
+    for (const [name, buckets] of part) counted.set(name, buckets);
+  const results = FACET_NAMES.map((name) => counted.get(name)!);
   const provinceNames = await regionNames(
     db,
     results[2]!.map((b) => b.value),

@@ -1,10 +1,11 @@
 /** Credit records over HTTP: officers list them within their jurisdiction and enter them by hand. */
 import { Type } from 'typebox';
-import { contextOf, requireAuthenticated } from '../../platform/http/authentication.ts';
+import { contextOf, requireAuthenticated, requirePermission } from '../../platform/http/authentication.ts';
 import type { ModuleRoutes } from '../../platform/http/routes.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
+import { recordObjectionRoutes } from './record-objection.routes.ts';
 import { RECORD_CATEGORIES } from './records.rules.ts';
-import { createManualRecord, listRecords } from './records.service.ts';
+import { createManualRecord, getRecord, listRecords } from './records.service.ts';
 
 const Loose = Type.Unsafe<Record<string, unknown>>({ type: 'object', additionalProperties: true });
 const Day = Type.String({ format: 'date' });
@@ -40,7 +41,11 @@ export const creditRecordRoutes: ModuleRoutes = async (app, { db }) => {
         summary: 'Credit records in the caller’s jurisdiction',
         querystring: Type.Object({
           subjectId: Type.Optional(Type.String({ format: 'uuid' })),
+          subject: Type.Optional(
+            Type.String({ maxLength: 200, description: '统一社会信用代码（精确）或名称的一部分' }),
+          ),
           category: Type.Optional(Type.String({ maxLength: 40 })),
+          status: Type.Optional(Type.String({ maxLength: 20 })),
           page: Type.Integer({ minimum: 1, default: 1 }),
           pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
         }),
@@ -66,4 +71,20 @@ export const creditRecordRoutes: ModuleRoutes = async (app, { db }) => {
       return reply.code(201).send({ ...record, createdAt: record.createdAt.toISOString() });
     },
   );
+  app.get(
+    '/api/v1/credit/records/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A credit record in the caller’s jurisdiction, with the listings resting on it',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: { 200: Loose, ...errorResponses(401, 403, 404) },
+      },
+      preHandler: requirePermission('credit.record.read'),
+    },
+    async (request) => getRecord(contextOf(request, db), request.params.id),
+  );
+  // Objections to a record live under the record's path; registered with the record routes so
+  // that app.ts need not know of them.
+  await recordObjectionRoutes(app, { db });
 };

@@ -4,7 +4,8 @@
  * severity, dates and publicity period as the category rules set them.
  */
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { checkUscc } from '@ipp/shared';
+import { and, arrayContains, desc, eq, ilike, type SQL, sql } from 'drizzle-orm';
 import { assertPermission } from '../../platform/access/actor.ts';
 import { regionInScope } from '../../platform/access/scope.ts';
 import { appendAudit } from '../../platform/audit/index.ts';
@@ -13,7 +14,7 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { auditContext, type ServiceContext } from '../../platform/http/context.ts';
 import { AppError } from '../../platform/http/error-catalog.ts';
 import { addMonthsClamped, beijingToday } from '../calendar/index.ts';
-import { creditRecords, creditSubjects } from './credit.tables.ts';
+import { creditListings, creditObjections, creditRecords, creditSubjects } from './credit.tables.ts';
 import { afterRecordsChanged } from './records.changes.ts';
 import { CATEGORY_RULES, type RecordCategory, type Severity } from './records.rules.ts';
 import { resolveSubject, type SubjectInput } from './subjects.ts';
@@ -119,40 +120,96 @@ function regionCovered(context: ServiceContext, regionCode: string): boolean {
 
 export interface RecordQuery {
   subjectId?: string;
+  /** A USCC (exact) or part of the subject's name; officers search within their own jurisdiction. */
+  subject?: string;
   category?: string;
+  status?: string;
   page?: number;
   pageSize?: number;
 }
 
-export async function listRecords(context: ServiceContext, query: RecordQuery) {
-  assertPermission(context.actor, 'credit.record.read');
+function recordConditions(context: ServiceContext, query: RecordQuery): SQL[] {
   const conditions: SQL[] = [regionInScope(context.actor.scope, creditRecords.regionCode)];
   if (query.subjectId) conditions.push(eq(creditRecords.subjectId, query.subjectId));
   if (query.category) conditions.push(eq(creditRecords.category, query.category));
+  if (query.status) conditions.push(eq(creditRecords.status, query.status));
+  const subject = query.subject?.trim();
+  if (subject) {
+    const upper = subject.toUpperCase();
+    conditions.push(
+      upper.length === 18 && checkUscc(upper).valid
+        ? eq(creditSubjects.uscc, upper)
+        : ilike(creditSubjects.name, `%${subject.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+    );
+  }
+  return conditions;
+}
+
+/** Whether an objection to the record is waiting for its answer (the list marks such records). */
+const openObjection = sql<boolean>`exists (select 1 from ${creditObjections} where ${creditObjections.recordId} = ${creditRecords.id} and ${creditObjections.status} = 'open')`;
+
+function recordDto(record: CreditRecord, subject: typeof creditSubjects.$inferSelect, today: string) {
+  return {
+    ...record,
+    createdAt: record.createdAt.toISOString(),
+    inPublicity:
+      record.status === 'active' && record.publicityFrom <= today && today <= record.publicityUntil,
+    categoryLabel: CATEGORY_RULES[record.category as RecordCategory]?.label ?? record.category,
+    subject: {
+      id: subject.id,
+      kind: subject.kind,
+      name: subject.name,
+      uscc: subject.uscc,
+      idNumberMasked: subject.idNumberMasked,
+    },
+  };
+}
+
+export async function listRecords(context: ServiceContext, query: RecordQuery) {
+  assertPermission(context.actor, 'credit.record.read');
+  const conditions = recordConditions(context, query);
   const pageSize = Math.min(query.pageSize ?? 20, 100);
-  const rows = await context.db
-    .select({ record: creditRecords, subject: creditSubjects })
-    .from(creditRecords)
-    .innerJoin(creditSubjects, eq(creditSubjects.id, creditRecords.subjectId))
-    .where(and(...conditions))
-    .orderBy(desc(creditRecords.decidedOn), desc(creditRecords.createdAt))
-    .limit(pageSize)
-    .offset(((query.page ?? 1) - 1) * pageSize);
+  const [rows, [count]] = await Promise.all([
+    context.db
+      .select({ record: creditRecords, subject: creditSubjects, openObjection })
+      .from(creditRecords)
+      .innerJoin(creditSubjects, eq(creditSubjects.id, creditRecords.subjectId))
+      .where(and(...conditions))
+      .orderBy(desc(creditRecords.decidedOn), desc(creditRecords.createdAt))
+      .limit(pageSize)
+      .offset(((query.page ?? 1) - 1) * pageSize),
+    context.db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(creditRecords)
+      .innerJoin(creditSubjects, eq(creditSubjects.id, creditRecords.subjectId))
+      .where(and(...conditions)),
+  ]);
   const today = beijingToday();
   return {
-    items: rows.map(({ record, subject }) => ({
-      ...record,
-      createdAt: record.createdAt.toISOString(),
-      inPublicity:
-        record.status === 'active' && record.publicityFrom <= today && today <= record.publicityUntil,
-      categoryLabel: CATEGORY_RULES[record.category as RecordCategory]?.label ?? record.category,
-      subject: {
-        id: subject.id,
-        kind: subject.kind,
-        name: subject.name,
-        uscc: subject.uscc,
-        idNumberMasked: subject.idNumberMasked,
-      },
+    total: count?.total ?? 0,
+    items: rows.map((row) => ({
+      ...recordDto(row.record, row.subject, today),
+      openObjection: row.openObjection,
     })),
+  };
+}
+
+/** One record in the officer's jurisdiction (out of scope is not found), with the open listings resting on it. */
+export async function getRecord(context: ServiceContext, id: string) {
+  assertPermission(context.actor, 'credit.record.read');
+  const [row] = await context.db
+    .select({ record: creditRecords, subject: creditSubjects, openObjection })
+    .from(creditRecords)
+    .innerJoin(creditSubjects, eq(creditSubjects.id, creditRecords.subjectId))
+    .where(and(eq(creditRecords.id, id), regionInScope(context.actor.scope, creditRecords.regionCode)));
+  if (!row) throw new AppError('CREDIT_RECORD_NOT_FOUND');
+  const listings = await context.db
+    .select({ id: creditListings.id, state: creditListings.state })
+    .from(creditListings)
+    .where(arrayContains(creditListings.recordIds, [id]));
+  return {
+    ...recordDto(row.record, row.subject, beijingToday()),
+    openObjection: row.openObjection,
+    listings,
   };
 }

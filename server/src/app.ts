@@ -19,6 +19,7 @@ import { casePartsRoutes, caseTypeRoutes, sweepDeadlines } from './modules/cases
 import { certificateRoutes, configureCertificateSigning } from './modules/certificate/index.ts';
 import {
   creditListingRoutes,
+  creditMineRoutes,
   creditPublicRoutes,
   creditRecordRoutes,
   creditRepairRoutes,
@@ -105,6 +106,7 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
   await app.register(creditRecordRoutes, { db });
   await app.register(creditListingRoutes, { db });
   await app.register(creditRepairRoutes, { db });
+  await app.register(creditMineRoutes, { db });
   await app.register(ratingRoutes, { db });
   await app.register(creditPublicRoutes, { db });
   scheduleDeadlineSweep(app, database);

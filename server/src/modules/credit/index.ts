@@ -5,6 +5,7 @@ export { creditListings, creditRecords, creditSubjects } from './credit.tables.t
 export { creditPublicRoutes } from './credit-public.routes.ts';
 export { creditListingRoutes } from './listing.routes.ts';
 export { sweepListings } from './listing.sweep.ts';
+export { creditMineRoutes } from './mine.routes.ts';
 export { ratingRoutes } from './rating.routes.ts';
 export { recomputeRating } from './rating.service.ts';
 export { creditRecordRoutes } from './records.routes.ts';

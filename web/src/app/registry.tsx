@@ -10,6 +10,7 @@ import {
   FileSearchOutlined,
   HomeOutlined,
   InteractionOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
@@ -56,6 +57,7 @@ const CaseDetailPage = lazy(() => import('../features/cases/CaseDetailPage.tsx')
 const SupervisionPage = lazy(() => import('../features/cases/SupervisionPage.tsx'));
 const AssistancePage = lazy(() => import('../features/cases/AssistancePage.tsx'));
 const DirectoryPage = lazy(() => import('../features/cases/DirectoryPage.tsx'));
+const RecordsPage = lazy(() => import('../features/credit/RecordsPage.tsx'));
 const ListingsPage = lazy(() => import('../features/credit/ListingsPage.tsx'));
 const ListingDetailPage = lazy(() => import('../features/credit/ListingDetailPage.tsx'));
 const RepairDeskPage = lazy(() => import('../features/credit/RepairDeskPage.tsx'));
@@ -190,6 +192,20 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
     permission: 'cases.mediation.read',
     enabled: true,
     page: DirectoryPage,
+  },
+  {
+    key: 'credit-records',
+    path: '/credit/records',
+    icon: <ProfileOutlined />,
+    label: { zh: '信用记录', en: 'Credit records' },
+    description: {
+      zh: '辖区内的信用记录、手工登记与异议处理',
+      en: 'Credit records in the jurisdiction, manual entry and objections',
+    },
+    group: 'business',
+    permission: 'credit.record.read',
+    enabled: true,
+    page: RecordsPage,
   },
   {
     key: 'credit-listings',

@@ -93,7 +93,7 @@ export function RecordFormModal(props: {
       onCancel={props.onClose}
       destroyOnHidden
       width={720}
-      okButtonProps={{ 'data-testid': 'record-form-submit' } as object}
+      okButtonProps={{ 'data-testid': 'record-form-submit' }}
       data-testid="record-form-modal"
     >
       <Form<RecordFormValues>

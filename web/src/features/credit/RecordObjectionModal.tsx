@@ -85,7 +85,7 @@ export function RecordObjectionModal(props: {
       onCancel={props.onClose}
       confirmLoading={saving}
       destroyOnHidden
-      okButtonProps={{ 'data-testid': 'record-objection-submit' } as object}
+      okButtonProps={{ 'data-testid': 'record-objection-submit' }}
       data-testid="record-objection-modal"
     >
       <Form form={form} layout="vertical" name="recordObjection" preserve={false}>

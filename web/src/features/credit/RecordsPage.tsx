@@ -125,10 +125,10 @@ export default function RecordsPage() {
       <RecordFormModal
         open={entering}
         onClose={() => setEntering(false)}
-        onSaved={(record) => {
+        onSaved={() => {
           setEntering(false);
+          // Newest decisions first: the record just entered heads the unfiltered list.
           change({});
-          setOpen(record.id);
         }}
       />
       <RecordDrawer recordId={open} onClose={() => setOpen(null)} onChanged={reload} />

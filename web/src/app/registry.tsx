@@ -63,6 +63,7 @@ const ListingDetailPage = lazy(() => import('../features/credit/ListingDetailPag
 const RepairDeskPage = lazy(() => import('../features/credit/RepairDeskPage.tsx'));
 const RatingsPage = lazy(() => import('../features/credit/RatingsPage.tsx'));
 const PublicCreditLookupPage = lazy(() => import('../features/credit/PublicCreditLookupPage.tsx'));
+const MyCreditPage = lazy(() => import('../features/credit/MyCreditPage.tsx'));
 
 function planned(key: string, icon: ReactNode, label: Bilingual, description: Bilingual): FeatureModule {
   return { key, path: `/${key}`, icon, label, description, group: 'business', enabled: false };
@@ -240,6 +241,21 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
     permission: 'credit.record.read',
     enabled: true,
     page: RatingsPage,
+  },
+  {
+    key: 'credit-mine',
+    path: '/credit/mine',
+    icon: <TrophyOutlined />,
+    label: { zh: '我的信用', en: 'My credit' },
+    description: {
+      zh: '本单位的信用记录、失信名单、异议与信用修复及其期限',
+      en: 'Your own credit records, listings, objections and repairs with their deadlines',
+    },
+    group: 'business',
+    // Enterprise and agency users only: officers see subjects through the pages above.
+    permission: 'credit.self.read',
+    enabled: true,
+    page: MyCreditPage,
   },
   {
     key: 'credit-public',

@@ -1,5 +1,6 @@
 import { casesEnUS } from './cases.en-US.ts';
 import { creditEnUS } from './credit.en-US.ts';
+import { creditSelfEnUS } from './credit-self.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
 import { verifyEnUS } from './verify.en-US.ts';
 import type { Messages } from './zh-CN.ts';
@@ -164,4 +165,5 @@ export const enUS: Messages = {
   ...verifyEnUS,
   ...casesEnUS,
   ...creditEnUS,
+  ...creditSelfEnUS,
 };

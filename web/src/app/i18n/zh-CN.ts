@@ -1,5 +1,6 @@
 import { casesZhCN } from './cases.zh-CN.ts';
 import { creditZhCN } from './credit.zh-CN.ts';
+import { creditSelfZhCN } from './credit-self.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { verifyZhCN } from './verify.zh-CN.ts';
 
@@ -163,6 +164,7 @@ export const zhCN = {
   ...verifyZhCN,
   ...casesZhCN,
   ...creditZhCN,
+  ...creditSelfZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,4 +1,5 @@
-import { App, Button, DatePicker, Form, Input, Modal, Radio, Space } from 'antd';
+import { REGION_LEVEL_LABELS } from '@ipp/shared';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n/index.tsx';
@@ -60,6 +61,29 @@ export function ListingStepButtons({ listing, onDone }: { listing: ListingDetail
         </Form>
       </Modal>
     </>
+  );
+}
+
+/** A county or city decision waits for the upper level (令第44号): who decided, and whether this caller may consent. */
+export function ApprovalNotice({ listing }: { listing: ListingDetailDto }) {
+  const { t, pick } = useI18n();
+  const approval = listing.approval;
+  if (!approval) return null;
+  const decider = approval.decidedBy;
+  const pending = t('credit.approval.pending', {
+    org: decider?.orgName ?? t('credit.none'),
+    level: decider ? pick(REGION_LEVEL_LABELS[decider.level]) : t('credit.none'),
+  });
+  const next = approval.mayApprove ? t('credit.approval.mayApprove') : t('credit.approval.waiting');
+  return (
+    <Alert
+      type={approval.mayApprove ? 'warning' : 'info'}
+      showIcon
+      title={pending}
+      description={next}
+      style={{ marginBottom: 12 }}
+      data-testid="listing-approval-notice"
+    />
   );
 }
 

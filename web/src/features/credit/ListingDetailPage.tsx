@@ -5,7 +5,7 @@ import { useRequest } from '../../app/hooks/useRequest.ts';
 import { useI18n } from '../../app/i18n/index.tsx';
 import { PageContainer } from '../../app/layout/PageContainer.tsx';
 import { codeLabel, LISTING_STATE_COLORS } from './credit.labels.ts';
-import { ListingStepButtons, ObjectionModal } from './ListingDetailActions.tsx';
+import { ApprovalNotice, ListingStepButtons, ObjectionModal } from './ListingDetailActions.tsx';
 import { listingApi, type ObjectionDto } from './listingApi.ts';
 
 /** One listing: its subject, records, dates and periods, the dated history, objections and the steps open now. */
@@ -38,7 +38,7 @@ export default function ListingDetailPage() {
       extra={
         <Space>
           <ListingStepButtons listing={listing} onDone={refresh} />
-          {['notified', 'decided', 'published'].includes(listing.state) ? (
+          {['notified', 'awaiting_approval', 'decided', 'published'].includes(listing.state) ? (
             <Button onClick={() => setObjecting(true)} data-testid="listing-object">
               {t('credit.objection.register')}
             </Button>
@@ -46,6 +46,7 @@ export default function ListingDetailPage() {
         </Space>
       }
     >
+      <ApprovalNotice listing={listing} />
       <Card style={{ marginBottom: 12 }}>
         <Descriptions column={2} size="small">
           <Descriptions.Item label={t('credit.status')}>

@@ -15,6 +15,7 @@ export function gradeColor(grade: string): string {
 export const LISTING_STATE_COLORS: Record<ListingState, string> = {
   proposed: 'default',
   notified: 'processing',
+  awaiting_approval: 'gold',
   decided: 'warning',
   published: 'error',
   removed: 'success',

@@ -1,4 +1,5 @@
 /** The serious-dishonesty list, objections and credit repair: the server's /credit/… endpoints. */
+import type { RegionLevel } from '@ipp/shared';
 import { api } from '../../app/api/client.ts';
 
 export interface SubjectBrief {
@@ -30,8 +31,22 @@ export interface ListingDto {
   subject: SubjectBrief | null;
 }
 
-export type ListingState = 'proposed' | 'notified' | 'decided' | 'published' | 'removed' | 'withdrawn';
-export type ListingStep = 'notify' | 'statement' | 'decide' | 'publish' | 'withdraw';
+export type ListingState =
+  | 'proposed'
+  | 'notified'
+  | 'awaiting_approval'
+  | 'decided'
+  | 'published'
+  | 'removed'
+  | 'withdrawn';
+export type ListingStep =
+  | 'notify'
+  | 'statement'
+  | 'decide'
+  | 'approve'
+  | 'send_back'
+  | 'publish'
+  | 'withdraw';
 
 export interface StepRuleDto {
   step: ListingStep;
@@ -60,6 +75,11 @@ export interface ListingDetailDto extends ListingDto {
   }[];
   events: { id: number; at: string; kind: string; actorName: string | null; summary: string }[];
   steps: StepRuleDto[];
+  /** While a county or city decision awaits the upper level's consent: who decided, whether the caller may consent. */
+  approval: {
+    decidedBy: { orgId: string | null; orgName: string | null; level: RegionLevel } | null;
+    mayApprove: boolean;
+  } | null;
   periods: Record<string, PeriodDto>;
 }
 

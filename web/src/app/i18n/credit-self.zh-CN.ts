@@ -1,0 +1,36 @@
+/** Upper-level consent on the listing page, and the enterprise's own credit page 我的信用 (zh-CN, the reference). */
+export const creditSelfZhCN = {
+  'credit.listing.state.awaiting_approval': '待上级同意',
+  'credit.approval.pending':
+    '列入决定由{org}（{level}）作出，须经级别更高、辖区覆盖当事人所在地的部门同意后方可公示。',
+  'credit.approval.mayApprove': '本部门可以同意该决定，或附理由退回。',
+  'credit.approval.waiting': '等待上级部门同意或退回。',
+
+  'credit.mine.intro':
+    '本单位作为信用主体的信用记录、严重违法失信名单、异议和信用修复申请，以及各项期限。可对名单提出异议，对有效的信用记录或列入满 1 年的名单申请信用修复。',
+  'credit.mine.noOrg': '您的账号所属单位不是信用主体，没有本单位的信用信息。',
+  'credit.mine.noSubject': '本单位（{name}，{uscc}）暂无信用记录。',
+  'credit.mine.subject': '{name}（{uscc}）',
+  'credit.mine.asOf': '截至 {date}',
+  'credit.mine.records': '信用记录',
+  'credit.mine.listings': '严重违法失信名单',
+  'credit.mine.objections': '异议',
+  'credit.mine.repairs': '信用修复申请',
+  'credit.mine.empty': '无',
+  'credit.mine.inPublicity': '公示中',
+  'credit.mine.notInPublicity': '不在公示期',
+  'credit.mine.decidedOn': '决定日期',
+  'credit.mine.publicityUntil': '公示至',
+  'credit.mine.repairFrom': '可申请提前移出',
+  'credit.mine.actions': '操作',
+  'credit.mine.applyRepair': '申请信用修复',
+  'credit.mine.repairTitle': '申请信用修复',
+  'credit.mine.repairSubmitted': '信用修复申请已提交',
+  'credit.mine.proofName': '证明材料名称',
+  'credit.mine.proofReference': '文号或编号',
+  'credit.mine.target': '对象',
+  'credit.mine.target.listing': '失信名单',
+  'credit.mine.target.record': '信用记录',
+  'credit.mine.overdue': '已超期',
+  'credit.mine.loadFailed': '信用信息加载失败',
+} as const;

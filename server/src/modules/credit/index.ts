@@ -1,9 +1,11 @@
 /** Credit supervision: subjects, records, the serious-dishonesty list, repair, ratings and checks. */
 
 export { checkSubject } from './check.service.ts';
+export { checkCommitment, recordCommitment } from './commitment.service.ts';
 export { creditListings, creditRecords, creditSubjects } from './credit.tables.ts';
 export { creditPublicRoutes } from './credit-public.routes.ts';
 export { creditListingRoutes } from './listing.routes.ts';
+export { applyListingStep, proposeListing } from './listing.service.ts';
 export { sweepListings } from './listing.sweep.ts';
 export { creditMineRoutes } from './mine.routes.ts';
 export { ratingRoutes } from './rating.routes.ts';
@@ -17,4 +19,5 @@ export {
   recordFinalDecision,
 } from './records.service.ts';
 export { creditRepairRoutes } from './repair.routes.ts';
+export { applyForRepair } from './repair.service.ts';
 export { findSubjects, publicSubject, resolveSubject, type SubjectInput } from './subjects.ts';

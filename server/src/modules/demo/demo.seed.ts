@@ -11,11 +11,12 @@ import { createApiClient, createUser } from '../iam/index.ts';
 import { createOrg } from '../org/index.ts';
 import { writeRecords } from '../registry/index.ts';
 import { seedDemoCases } from './demo.cases.ts';
+import { seedDemoCredit } from './demo.credit.ts';
 import { DEMO_CLIENT, DEMO_ORGS, DEMO_USERS } from './demo.data.ts';
 import { DEMO_RIGHTS } from './demo.registry.ts';
 
 const META_KEY = 'demo.seeded';
-const DEMO_VERSION = 2;
+const DEMO_VERSION = 3;
 
 export async function seedDemoData(db: Db, password: string): Promise<{ seeded: boolean }> {
   const [done] = await db.select().from(systemMeta).where(eq(systemMeta.key, META_KEY));
@@ -33,6 +34,7 @@ export async function seedDemoData(db: Db, password: string): Promise<{ seeded: 
     await createApiClient(context, { ...DEMO_CLIENT, orgId: orgIds.get(DEMO_CLIENT.org)!, secret: password });
     await writeRecords(tx, DEMO_RIGHTS);
     await seedDemoCases(tx, orgIds);
+    await seedDemoCredit(tx, orgIds);
     await tx
       .insert(systemMeta)
       .values({ key: META_KEY, value: { version: DEMO_VERSION }, updatedAt: new Date() });

@@ -113,7 +113,10 @@ describe('demo data: credit supervision', () => {
       `/api/v1/credit/listings/${published?.id}`,
     );
     const kinds = detail.events.map((e) => e.kind);
-    for (const step of ['proposed', 'notify', 'decide', 'publish']) assert.ok(kinds.includes(step), step);
+    // A county's decision needs the consent of the level above (令第44号): the city gave it.
+    for (const step of ['proposed', 'notify', 'decide', 'approve', 'publish']) {
+      assert.ok(kinds.includes(step), step);
+    }
     assert.ok(detail.decidedOn > detail.statementDueOn, 'decided only after the statement period');
   });
 

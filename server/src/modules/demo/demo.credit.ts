@@ -5,72 +5,25 @@
  * enterprise taken through the whole listing process and on the public list; one listing still in
  * its statement period; a repair application awaiting a decision; and credit commitments.
  */
-import { PERMISSION_CODES, type Permission, type RegionLevel, usccCheckCharacter } from '@ipp/shared';
-import { type Actor, systemActor } from '../../platform/access/actor.ts';
+import { PERMISSION_CODES, type Permission, type RegionLevel } from '@ipp/shared';
+import type { Actor } from '../../platform/access/actor.ts';
 import { ALL_SCOPE } from '../../platform/access/scope.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
 import { beijingToday, loadWorkingCalendar } from '../calendar/index.ts';
-import { applyTransition, dueCalculatorFor, insertNewCase } from '../cases/index.ts';
 import {
-  applyForRepair,
   applyListingStep,
   checkCommitment,
   createManualRecord,
   proposeListing,
   recomputeRating,
   recordCommitment,
-  type SubjectInput,
 } from '../credit/index.ts';
+import { hangzhouRecords, penaltyCaseRecord, pendingRepair, personRecord } from './demo.credit.records.ts';
+import { type Ago, DEMO_CREDIT, doc } from './demo.credit.subjects.ts';
 import { DEMO_ORGS } from './demo.data.ts';
 
-const uscc = (first17: string) => first17 + usccCheckCharacter(first17);
-
-export const DEMO_CREDIT = {
-  listed: {
-    kind: 'enterprise',
-    name: '深圳市鑫达通讯器材有限公司',
-    uscc: uscc('91440300MA5N4B7R2'),
-    regionCode: '440305',
-  },
-  notified: {
-    kind: 'enterprise',
-    name: '深圳市华锐雷达电子有限公司',
-    uscc: uscc('91440300MA5P8D3K6'),
-    regionCode: '440305',
-  },
-  agency: {
-    kind: 'agency',
-    name: '深圳市南科专利代理有限公司',
-    uscc: uscc('91440300MA5Q2T6H9'),
-    regionCode: '440305',
-  },
-  repairing: {
-    kind: 'enterprise',
-    name: '深圳市福田区华强电子经营部',
-    uscc: uscc('92440300MA5L6N2P4'),
-    regionCode: '440304',
-  },
-  penalised: {
-    kind: 'enterprise',
-    name: '深圳市南山区优品数码商行',
-    uscc: uscc('92440300MA5K3R7T1'),
-    regionCode: '440305',
-  },
-  person: { kind: 'person', name: '李志明', idNumber: '440305198803124514', regionCode: '440305' },
-  trademarks: {
-    kind: 'enterprise',
-    name: '杭州云帆商贸有限公司',
-    uscc: uscc('91330108MA2J5F8U3'),
-    regionCode: '330108',
-  },
-  patents: {
-    kind: 'enterprise',
-    name: '杭州启明星智能科技有限公司',
-    uscc: uscc('91330108MA2K7M3N1'),
-    regionCode: '330108',
-  },
-} satisfies Record<string, SubjectInput>;
+export { DEMO_CREDIT } from './demo.credit.subjects.ts';
 
 /** The office itself acting (orgId on listings, names in the event trail), with every permission. */
 function officeContext(tx: Tx, orgIds: Map<string, string>, key: string): ServiceContext {
@@ -111,7 +64,6 @@ async function workingDaysAgo(tx: Tx) {
   };
 }
 
-type Ago = (n: number) => string;
 type ListingStepName = Parameters<typeof applyListingStep>[2];
 
 export async function seedDemoCredit(tx: Tx, orgIds: Map<string, string>): Promise<void> {
@@ -126,61 +78,8 @@ export async function seedDemoCredit(tx: Tx, orgIds: Map<string, string>): Promi
   await hangzhouRecords(office('hz'), ago);
 }
 
-/** An enforcement case taken to its end: closing it turns the penalty decision into a record. */
-async function penaltyCaseRecord(tx: Tx, orgId: string, ago: Ago) {
-  const context = { db: tx, actor: systemActor('demo-seed'), requestId: null };
-  const openedOn = ago(70);
-  let row = await insertNewCase(
-    tx,
-    context,
-    'enforcement',
-    {
-      title: '南山区优品数码商行销售侵犯“星河”注册商标专用权蓝牙耳机案',
-      orgId,
-      facts: {
-        source: 'rights_holder',
-        violationKind: 'trademark_infringement',
-        receivedOn: openedOn,
-        summary: '权利人投诉该商行销售侵犯“星河”注册商标专用权的蓝牙耳机',
-      },
-      parties: [{ role: 'respondent', ...DEMO_CREDIT.penalised }] as never,
-    },
-    await dueCalculatorFor(tx, openedOn),
-  );
-  const steps: [number, string, Record<string, unknown>][] = [
-    [68, 'file', { opinion: '现场检查查获涉嫌侵权耳机 600 副，建议立案' }],
-    [
-      66,
-      'propose_penalty',
-      {
-        violationFacts: '销售侵犯“星河”注册商标专用权的蓝牙耳机 1,200 副，违法经营额 36,000 元',
-        illegalAmount: 36_000,
-        proposedFine: 60_000,
-        legalBasis: '《商标法》第六十条第二款',
-      },
-    ],
-    [62, 'statement_received', { statement: '对违法事实无异议，请求从轻处罚', opinion: '维持拟处罚意见' }],
-    [60, 'decide_penalty', { fine: 60_000, legalBasis: '《商标法》第六十条第二款' }],
-    [50, 'record_execution', { executionResult: '罚款 60,000 元已缴纳，侵权商品已没收' }],
-    [48, 'close', { closingSummary: '处罚决定已执行完毕，予以结案' }],
-  ];
-  for (const [daysAgo, transition, input] of steps) {
-    row = await applyTransition(
-      tx,
-      context,
-      'enforcement',
-      row.id,
-      { transition, version: row.version, input },
-      await dueCalculatorFor(tx, ago(daysAgo)),
-    );
-  }
-}
-
-const doc = (name: string, reference: string) => ({ name, reference });
-
-/** On the list after the whole due process, each step dated so that its period had run. */
-async function listedEnterprise(nanshan: ServiceContext, city: ServiceContext, ago: Ago) {
-  const context = nanshan;
+/** A first penalty a year ago, then a heavier one for the same conduct: the serious record. */
+async function listedRecords(context: ServiceContext, ago: Ago) {
   const subject = DEMO_CREDIT.listed;
   await createManualRecord(context, {
     subject,
@@ -192,7 +91,7 @@ async function listedEnterprise(nanshan: ServiceContext, city: ServiceContext, a
     documents: [doc('行政处罚决定书', '深南市监罚〔2025〕217号')],
     regionCode: subject.regionCode,
   });
-  const serious = await createManualRecord(context, {
+  return createManualRecord(context, {
     subject,
     category: 'penalty',
     severity: 'serious',
@@ -207,15 +106,20 @@ async function listedEnterprise(nanshan: ServiceContext, city: ServiceContext, a
     ],
     regionCode: subject.regionCode,
   });
-  let listing = await proposeListing(context, {
+}
+
+/** On the list after the whole due process, each step dated so that its period had run. */
+async function listedEnterprise(nanshan: ServiceContext, city: ServiceContext, ago: Ago) {
+  const serious = await listedRecords(nanshan, ago);
+  let listing = await proposeListing(nanshan, {
     subjectId: serious.subjectId,
     recordIds: [serious.id],
     reason: '故意侵犯知识产权，二年内再次受到较重行政处罚，性质恶劣、情节严重、社会危害较大',
     legalBasis: '《市场监督管理严重违法失信名单管理办法》第二条',
     on: ago(45),
   });
-  const step = async (context: ServiceContext, name: string, daysAgo: number, opinion?: string) => {
-    listing = await applyListingStep(context, listing.id, name as ListingStepName, {
+  const step = async (context: ServiceContext, name: ListingStepName, daysAgo: number, opinion?: string) => {
+    listing = await applyListingStep(context, listing.id, name, {
       version: listing.version,
       on: ago(daysAgo),
       opinion,
@@ -234,7 +138,7 @@ async function listedEnterprise(nanshan: ServiceContext, city: ServiceContext, a
   }
   await step(nanshan, 'publish', 35);
   // Publication does not recompute the rating by itself; the grade should show the listing.
-  await recomputeRating(context.db as Tx, serious.subjectId, `listing:${listing.id}`);
+  await recomputeRating(nanshan.db as Tx, serious.subjectId, `listing:${listing.id}`);
 }
 
 /** Notified two working days ago: the statement period still runs, so no decision may be taken yet. */
@@ -295,76 +199,5 @@ async function ratedAgency(context: ServiceContext, ago: Ago) {
     fine: 20_000,
     documents: [doc('行政处罚决定书', '深南市监罚〔2026〕061号')],
     regionCode: subject.regionCode,
-  });
-}
-
-/** A natural person: shown publicly only as 李某, never with the identity number. */
-async function personRecord(context: ServiceContext, ago: Ago) {
-  const subject = DEMO_CREDIT.person;
-  await createManualRecord(context, {
-    subject,
-    category: 'penalty',
-    legalBasis: '《商标法》第六十条第二款',
-    summary: '在南山区某商场摊位销售假冒“星河”注册商标的手机壳 300 个，罚款 5,000 元',
-    decidedOn: ago(10),
-    fine: 5_000,
-    documents: [doc('当场行政处罚决定书', '深南市监简罚〔2026〕112号')],
-    regionCode: subject.regionCode,
-  });
-}
-
-/** A repair application for a record published a year ago, waiting for the office's feedback. */
-async function pendingRepair(context: ServiceContext, ago: Ago) {
-  const subject = DEMO_CREDIT.repairing;
-  const record = await createManualRecord(context, {
-    subject,
-    category: 'penalty',
-    legalBasis: '《专利法》第六十八条',
-    summary: '在所售电子产品包装上标注已终止的专利号，罚款 50,000 元',
-    decidedOn: ago(280),
-    fine: 50_000,
-    documents: [doc('行政处罚决定书', '深福市监罚〔2025〕156号')],
-    regionCode: subject.regionCode,
-  });
-  await applyForRepair(context, {
-    subjectId: record.subjectId,
-    recordId: record.id,
-    commitments:
-      '已全额缴纳罚款，下架并销毁全部标注失效专利号的包装，今后严格核查专利标识，不再发生同类违法行为',
-    proof: [
-      doc('罚款缴纳凭证', '非税收入缴款书 4403-2025-118762'),
-      doc('整改情况报告', '华强电子经营部整改报告（附照片 12 张）'),
-      doc('信用修复承诺书', '信用修复承诺书（经营者签字）'),
-    ],
-    on: ago(1),
-  });
-}
-
-/** Hangzhou: a trademark and a patent record, and a commitment still to be checked. */
-async function hangzhouRecords(context: ServiceContext, ago: Ago) {
-  const { trademarks, patents } = DEMO_CREDIT;
-  await createManualRecord(context, {
-    subject: trademarks,
-    category: 'malicious_trademark',
-    legalBasis: '《商标法》第四条、第六十八条第四款',
-    summary: '短期内申请注册与他人知名商标近似的商标 46 件，不以使用为目的，扰乱商标注册秩序',
-    decidedOn: ago(30),
-    documents: [doc('关于恶意商标注册申请的处理决定', '杭市监商〔2026〕027号')],
-    regionCode: trademarks.regionCode,
-  });
-  await createManualRecord(context, {
-    subject: patents,
-    category: 'abnormal_patent_application',
-    legalBasis: '《专利法实施细则》第一百条；《规范申请专利行为的规定》',
-    summary: '提交非正常专利申请 23 件，经通知后未在期限内撤回',
-    decidedOn: ago(55),
-    documents: [doc('非正常专利申请处理通知书', '杭知保〔2026〕015号')],
-    regionCode: patents.regionCode,
-  });
-  await recordCommitment(context, {
-    subject: patents,
-    context: '杭州市专利资助申请',
-    text: '承诺申请资助的专利均为真实发明创造，不存在非正常专利申请，申报材料真实',
-    madeOn: ago(5),
   });
 }

@@ -117,8 +117,12 @@ describe('adjudication cases', () => {
         url: '/api/v1/credit/records?category=adjudication_noncompliance',
       })
     ).json();
+    // Only this case's respondent: the demo data has a non-compliance record of its own.
+    const mine = (credit.items as { severity: string; subject: { name: string } }[]).filter(
+      (r) => r.subject.name === RESPONDENT.name,
+    );
     assert.deepEqual(
-      credit.items.map((r: { severity: string; subject: { name: string } }) => [r.subject.name, r.severity]),
+      mine.map((r) => [r.subject.name, r.severity]),
       [[RESPONDENT.name, 'serious']],
     );
     c = await cases.move(officer, c, 'close', { closingSummary: '已移送信用监管，结案' });

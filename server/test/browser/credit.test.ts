@@ -136,11 +136,9 @@ describe('credit pages in chromium', () => {
     await page.close();
   });
 
-  // The page is meant for anyone; its route still sits behind the sign-in (web/src/app/routes.tsx),
-  // so it is opened here by the enterprise user, who holds no credit permission and gets only the
-  // public answer, and the anonymous answer is asked of the API directly.
+  // A visitor who has not signed in: the API answers and the page works, in the same context.
   test('the public lookup finds the listed enterprise by its USCC; persons are masked', async () => {
-    const anonymous = await browser.newContext();
+    const anonymous = await browser.newContext({ locale: 'zh-CN' });
     const answer = await anonymous.request.post(`${server.url}/api/v1/public/credit/lookup`, {
       data: { subject: DEMO_CREDIT.listed.uscc },
     });
@@ -150,10 +148,10 @@ describe('credit pages in chromium', () => {
       body.subjects.map((s) => [s.subject.name, s.listed]),
       [[DEMO_CREDIT.listed.name, true]],
     );
-    await anonymous.close();
 
-    const page = await signedIn('xinghe.user');
+    const page = await anonymous.newPage();
     await page.goto(`${server.url}/credit/public`);
+    assert.equal(new URL(page.url()).pathname, '/credit/public', 'no sign-in is asked for');
     const input = page.locator('[data-testid="credit-lookup-input"]');
     await input.waitFor({ timeout: TIMEOUT });
     await input.fill(DEMO_CREDIT.listed.uscc);
@@ -183,6 +181,6 @@ describe('credit pages in chromium', () => {
     await entry.waitFor({ timeout: TIMEOUT });
     assert.match((await entry.textContent()) ?? '', /深圳市南山区市场监督管理局/);
     assert.equal(await list.locator('tr', { hasText: DEMO_CREDIT.notified.name }).count(), 0);
-    await page.close();
+    await anonymous.close();
   });
 });

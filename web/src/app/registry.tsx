@@ -36,6 +36,8 @@ export interface FeatureModule {
   permission?: Permission;
   /** Modules still under construction are registered but hidden. */
   enabled: boolean;
+  /** Open to visitors who have not signed in: routed in the public layout, outside RequireAuth. */
+  public?: boolean;
   page?: LazyExoticComponent<ComponentType>;
   /** Further pages of the module (e.g. a record page), routed with its permission but not in the menu. */
   subPages?: readonly { path: string; page: LazyExoticComponent<ComponentType> }[];
@@ -265,6 +267,7 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
     description: { zh: '公众查询与失信名单', en: 'Public lookup and the list' },
     group: 'business',
     enabled: true,
+    public: true,
     page: PublicCreditLookupPage,
   },
   planned(

@@ -26,7 +26,11 @@ function LoginRoute() {
   );
 }
 
-const featureRoutes = FEATURE_MODULES.filter((m) => m.enabled && m.page).flatMap(
+const publicFeatureRoutes = FEATURE_MODULES.filter((m) => m.enabled && m.page && m.public).map(
+  ({ key, path, page: Page }) => <Route key={key} path={path} element={Page ? <Page /> : null} />,
+);
+
+const featureRoutes = FEATURE_MODULES.filter((m) => m.enabled && m.page && !m.public).flatMap(
   ({ key, path, permission, page, subPages }) =>
     [{ path, page }, ...(subPages ?? [])].map(({ path: routePath, page: Page }) => (
       <Route
@@ -45,6 +49,7 @@ export function AppRoutes() {
         <Route path="/verify" element={<PublicVerifyPage />} />
         <Route path="/certificates/check" element={<CertificateCheckPage />} />
         <Route path="/c/:code" element={<CertificateCheckPage />} />
+        {publicFeatureRoutes}
       </Route>
       <Route
         element={

@@ -213,7 +213,7 @@ describe('the serious-dishonesty list', () => {
   });
 
   test('published for three years, then removed by the sweep', async () => {
-    const { listing } = await publishedListing('深圳市南山区公示期商行', '92440300MA5W2A1E9', [
+    const { listing, subjectId } = await publishedListing('深圳市南山区公示期商行', '92440300MA5W2A1E9', [
       '2026-11-02',
       '2026-11-02',
       '2026-11-10',
@@ -224,7 +224,16 @@ describe('the serious-dishonesty list', () => {
     const db = testDb.database.db;
     // The demo data's own listing may come off on the way: only this one is looked at.
     assert.ok(!(await sweepListings(db, '2029-11-10')).removed.includes(listing.id));
+    const newestRating = async () =>
+      (await call('nanshan.officer', { method: 'GET', url: `/api/v1/credit/ratings/${subjectId}` })).json()
+        .history[0] as { trigger: string; deductions: { rule: string }[] };
+    const listed = await newestRating();
+    assert.equal(listed.trigger, `listing:${listing.id}`, 'publication recomputes the rating');
+    assert.ok(listed.deductions.some((d) => d.rule === 'listing.serious_dishonesty'));
     assert.ok((await sweepListings(db, '2029-11-11')).removed.includes(listing.id));
+    const removed = await newestRating();
+    assert.equal(removed.trigger, `listing:${listing.id}`, 'removal recomputes it again');
+    assert.ok(!removed.deductions.some((d) => d.rule === 'listing.serious_dishonesty'));
     const detail = (
       await call('nanshan.officer', { method: 'GET', url: `/api/v1/credit/listings/${listing.id}` })
     ).json();

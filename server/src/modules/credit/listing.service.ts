@@ -3,6 +3,7 @@
  * records, serves notice, hears the statement, decides and publishes; or withdraws before that.
  * The steps, their states and periods are the table in listing.rules.ts; this file applies it.
  */
+
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { assertPermission } from '../../platform/access/actor.ts';
@@ -38,6 +39,7 @@ import {
   saveStep,
   stepError,
 } from './listing.store.ts';
+import { afterListingChanged } from './records.changes.ts';
 
 export interface ProposeInput {
   subjectId: string;
@@ -135,11 +137,14 @@ export async function applyListingStep(
     const on = actDate(listing, input.on);
     if (step === 'publish') await assertNotBeforeConsent(tx, listing, on);
     const { change, payload } = await stepChange({ ...context, db: tx }, listing, step, on, input);
-    return saveStep(tx, context, listing, change, {
+    const saved = await saveStep(tx, context, listing, change, {
       kind: step,
       summary: `${rule.label}：${input.opinion ?? input.statement ?? input.reason ?? rule.explain}`,
       payload: { on, ...pickText(input), ...payload },
     });
+    // A published listing is a rated fact (rating.rules.ts): the grade follows it at once.
+    if (step === 'publish') await afterListingChanged(tx, listing.subjectId, `listing:${listing.id}`);
+    return saved;
   });
 }
 

@@ -3,6 +3,7 @@
  * scope is simply not found), the version check, the dated event and the audit record, and removal
  * — which three different processes (sweep, repair, objection) reach.
  */
+
 import { and, eq, inArray } from 'drizzle-orm';
 import { isRegionInScope, type JurisdictionScope } from '../../platform/access/scope.ts';
 import { appendAudit } from '../../platform/audit/index.ts';
@@ -12,6 +13,7 @@ import { AppError } from '../../platform/http/error-catalog.ts';
 import { beijingToday } from '../calendar/index.ts';
 import { creditListingEvents, creditListings, creditRecords } from './credit.tables.ts';
 import { type ListingState, REMOVALS, type RemovalReason } from './listing.rules.ts';
+import { afterListingChanged } from './records.changes.ts';
 
 export type Listing = typeof creditListings.$inferSelect;
 
@@ -111,13 +113,16 @@ export async function removeListing(
   if (!rule.from.includes(listing.state as ListingState)) {
     throw stepError('state', `名单状态为 ${listing.state}，不能因“${rule.explain}”移出`);
   }
-  return saveStep(
+  const removed = await saveStep(
     tx,
     context,
     listing,
     { state: 'removed', removedOn: on, removalReason: reason },
     { kind: `removed.${reason}`, summary: `${rule.explain}：${note}`, payload: { on, reason } },
   );
+  // Off the list, the listing no longer counts in the subject's rating.
+  await afterListingChanged(tx, listing.subjectId, `listing:${listing.id}`);
+  return removed;
 }
 
 /** Marks the given records repaired (credit repair approved). */

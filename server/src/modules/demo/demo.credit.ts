@@ -16,7 +16,6 @@ import {
   checkCommitment,
   createManualRecord,
   proposeListing,
-  recomputeRating,
   recordCommitment,
 } from '../credit/index.ts';
 import { hangzhouRecords, penaltyCaseRecord, pendingRepair, personRecord } from './demo.credit.records.ts';
@@ -136,9 +135,7 @@ async function listedEnterprise(nanshan: ServiceContext, city: ServiceContext, a
   if (listing.state === 'awaiting_approval') {
     await step(city, 'approve', 36, '经审查，事实清楚、证据充分、程序合法，同意列入');
   }
-  await step(nanshan, 'publish', 35);
-  // Publication does not recompute the rating by itself; the grade should show the listing.
-  await recomputeRating(nanshan.db as Tx, serious.subjectId, `listing:${listing.id}`);
+  await step(nanshan, 'publish', 35); // publication recomputes the grade with the listing
 }
 
 /** Notified two working days ago: the statement period still runs, so no decision may be taken yet. */

@@ -7,40 +7,21 @@
  * the state label, the generated documents (real PDFs), and the timeline.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { CaseTypeRulesDto } from '@ipp/shared';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import {
-  createServerStorage,
-  type RunningServer,
-  type ServerStorage,
-  startServer,
-} from '../helpers/server-process.ts';
+import { browserSuite } from '../helpers/browser-suite.ts';
 import { login, openTab, registerCase, runToEnd, TIMEOUT } from './cases.driver.ts';
 import { SPECS } from './cases.specs.ts';
 
 describe('case handling in chromium', () => {
-  let storage: ServerStorage;
-  let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    storage = await createServerStorage();
-    server = await startServer(storage.env);
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await storage?.cleanup();
-  });
+  const suite = browserSuite();
 
   for (const spec of SPECS) {
     test(`a ${spec.type} case runs from intake to its end through the web`, async () => {
-      const page = await browser.newPage({ locale: 'zh-CN' });
+      const page = await suite.browser.newPage({ locale: 'zh-CN' });
       try {
-        await login(page, server.url, 'nanshan.officer');
-        const rulesResponse = await page.request.get(`${server.url}/api/v1/${spec.type}/rules`);
+        await login(page, suite.server.url, 'nanshan.officer');
+        const rulesResponse = await page.request.get(`${suite.server.url}/api/v1/${spec.type}/rules`);
         assert.equal(rulesResponse.status(), 200);
         const rules = (await rulesResponse.json()) as CaseTypeRulesDto;
 
@@ -85,7 +66,7 @@ describe('case handling in chromium', () => {
         const frame = page.locator('[data-testid="file-preview"] iframe');
         await frame.waitFor({ timeout: TIMEOUT });
         const pdf = await page.request.get(
-          new URL((await frame.getAttribute('src')) ?? '', server.url).toString(),
+          new URL((await frame.getAttribute('src')) ?? '', suite.server.url).toString(),
         );
         assert.equal(pdf.status(), 200);
         assert.equal((await pdf.body()).subarray(0, 5).toString('latin1'), '%PDF-');

@@ -6,17 +6,11 @@
  * applies for repair of the record from the page.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { usccCheckCharacter } from '@ipp/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beijingToday } from '../../src/modules/calendar/index.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import {
-  createServerStorage,
-  type RunningServer,
-  type ServerStorage,
-  startServer,
-} from '../helpers/server-process.ts';
+import { browserSuite } from '../helpers/browser-suite.ts';
 
 const TIMEOUT = 20_000;
 const OK = /^确\s?定$/;
@@ -32,20 +26,18 @@ function daysAgo(n: number): string {
 }
 
 describe('my credit and upper-level consent in chromium', () => {
-  let storage: ServerStorage;
-  let server: RunningServer;
-  let browser: Browser;
+  const suite = browserSuite();
   let listingId = '';
 
   /** One API call as a demo user (the officers' side of the story is not what is tested here). */
   async function as(user: string, path: string, body?: object) {
-    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+    const login = await fetch(`${suite.server.url}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: user, password: 'ipp-demo-2026' }),
     });
     const { token } = (await login.json()) as { token: string };
-    const response = await fetch(`${server.url}/api/v1${path}`, {
+    const response = await fetch(`${suite.server.url}/api/v1${path}`, {
       method: body ? 'POST' : 'GET',
       headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
       body: body ? JSON.stringify(body) : undefined,
@@ -56,9 +48,6 @@ describe('my credit and upper-level consent in chromium', () => {
   }
 
   before(async () => {
-    storage = await createServerStorage();
-    server = await startServer(storage.env);
-    browser = await launchChromium();
     const record = await as('nanshan.officer', '/credit/records', {
       subject: { kind: 'enterprise', ...XINGHE, regionCode: '440305' },
       category: 'penalty',
@@ -84,15 +73,10 @@ describe('my credit and upper-level consent in chromium', () => {
     assert.equal(listing['state'], 'awaiting_approval');
     listingId = listing.id;
   });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await storage?.cleanup();
-  });
 
   async function signedIn(username: string): Promise<Page> {
-    const page = await browser.newPage({ locale: 'zh-CN' });
-    await page.goto(`${server.url}/login`);
+    const page = await suite.browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${suite.server.url}/login`);
     await page.fill('#username', username);
     await page.fill('#password', 'ipp-demo-2026');
     await page.click('[data-testid="login-submit"]');
@@ -102,7 +86,7 @@ describe('my credit and upper-level consent in chromium', () => {
 
   test('the county officer waits; the city officer sees the notice and consents', async () => {
     const county = await signedIn('nanshan.officer');
-    await county.goto(`${server.url}/credit/listings/${listingId}`);
+    await county.goto(`${suite.server.url}/credit/listings/${listingId}`);
     const notice = county.locator('[data-testid="listing-approval-notice"]');
     await notice.waitFor({ timeout: TIMEOUT });
     assert.match((await notice.textContent()) ?? '', /深圳市南山区市场监督管理局（县级）.*等待上级部门同意/);
@@ -111,7 +95,7 @@ describe('my credit and upper-level consent in chromium', () => {
     await county.close();
 
     const city = await signedIn('sz.officer');
-    await city.goto(`${server.url}/credit/listings/${listingId}`);
+    await city.goto(`${suite.server.url}/credit/listings/${listingId}`);
     await city.locator('[data-testid="listing-approval-notice"]').getByText('本部门可以同意').waitFor({
       timeout: TIMEOUT,
     });

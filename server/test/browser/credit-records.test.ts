@@ -5,16 +5,10 @@
  * record — which then shows as revoked and is gone from the public lookup.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { USCC_CHARSET, usccCheckCharacter } from '@ipp/shared';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import {
-  createServerStorage,
-  type RunningServer,
-  type ServerStorage,
-  startServer,
-} from '../helpers/server-process.ts';
+import type { Locator, Page } from 'playwright-core';
+import { browserSuite } from '../helpers/browser-suite.ts';
 
 const TIMEOUT = 20_000;
 const BODY = '91440300MA5L6M7N8';
@@ -39,25 +33,12 @@ async function submitModal(page: Page, modal: Locator, button: string): Promise<
 }
 
 describe('credit records page', () => {
-  let storage: ServerStorage;
-  let server: RunningServer;
-  let browser: Browser;
-
-  before(async () => {
-    storage = await createServerStorage();
-    server = await startServer(storage.env);
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await storage?.cleanup();
-  });
+  const suite = browserSuite();
 
   test('an officer enters a record by hand, opens it from the table, and an objection to it is upheld', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN' });
+    const page = await suite.browser.newPage({ locale: 'zh-CN' });
     try {
-      await login(page, server.url, 'nanshan.officer');
+      await login(page, suite.server.url, 'nanshan.officer');
       await page.click('[data-testid="nav-credit-records"]');
       await page.locator('[data-testid="credit-records-page"]').waitFor({ timeout: TIMEOUT });
 
@@ -125,7 +106,7 @@ describe('credit records page', () => {
         .locator('[data-testid="record-status"][data-status="revoked"]')
         .waitFor({ timeout: TIMEOUT });
 
-      const lookup = await page.request.post(`${server.url}/api/v1/public/credit/lookup`, {
+      const lookup = await page.request.post(`${suite.server.url}/api/v1/public/credit/lookup`, {
         data: { subject: USCC },
       });
       assert.equal(lookup.status(), 200);

@@ -6,39 +6,21 @@
  * public lookup finds the listed enterprise by its USCC and shows persons only masked.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { DEMO_CREDIT } from '../../src/modules/demo/demo.credit.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import {
-  createServerStorage,
-  type RunningServer,
-  type ServerStorage,
-  startServer,
-} from '../helpers/server-process.ts';
+import { browserSuite } from '../helpers/browser-suite.ts';
 
 const TIMEOUT = 20_000;
 /** antd puts a space between the two characters of a CJK button label. */
 const OK = /^确\s?定$/;
 
 describe('credit pages in chromium', () => {
-  let storage: ServerStorage;
-  let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    storage = await createServerStorage();
-    server = await startServer(storage.env);
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await storage?.cleanup();
-  });
+  const suite = browserSuite();
 
   async function signedIn(username: string): Promise<Page> {
-    const page = await browser.newPage({ locale: 'zh-CN' });
-    await page.goto(`${server.url}/login`);
+    const page = await suite.browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${suite.server.url}/login`);
     await page.fill('#username', username);
     await page.fill('#password', 'ipp-demo-2026');
     await page.click('[data-testid="login-submit"]');
@@ -48,7 +30,7 @@ describe('credit pages in chromium', () => {
 
   test('the officer is refused a decision while the statement period runs, then records the statement', async () => {
     const page = await signedIn('nanshan.officer');
-    await page.goto(`${server.url}/credit/listings`);
+    await page.goto(`${suite.server.url}/credit/listings`);
     const table = page.locator('[data-testid="credit-listings-table"]');
     const published = table.locator('tr', { hasText: DEMO_CREDIT.listed.name });
     await published.getByText('公示中').waitFor({ timeout: TIMEOUT });
@@ -83,7 +65,7 @@ describe('credit pages in chromium', () => {
 
   test('the repair desk shows the pending application; the officer gives feedback and approves it', async () => {
     const page = await signedIn('sz.officer');
-    await page.goto(`${server.url}/credit/repairs`);
+    await page.goto(`${suite.server.url}/credit/repairs`);
     const table = page.locator('[data-testid="credit-repairs-table"]');
     const row = table.locator('tr', { hasText: DEMO_CREDIT.repairing.name });
     await row.getByText('已申请').waitFor({ timeout: TIMEOUT });
@@ -109,7 +91,7 @@ describe('credit pages in chromium', () => {
 
   test('the rated agency shows its grade and each deduction explained, with its history', async () => {
     const page = await signedIn('nanshan.officer');
-    await page.goto(`${server.url}/credit/ratings`);
+    await page.goto(`${suite.server.url}/credit/ratings`);
     const row = page.locator('[data-testid="credit-ratings"] tr', { hasText: DEMO_CREDIT.agency.name });
     await row.waitFor({ timeout: TIMEOUT });
     const cells = (await row.locator('td').allTextContents()).map((c) => c.trim());
@@ -138,8 +120,8 @@ describe('credit pages in chromium', () => {
 
   // A visitor who has not signed in: the API answers and the page works, in the same context.
   test('the public lookup finds the listed enterprise by its USCC; persons are masked', async () => {
-    const anonymous = await browser.newContext({ locale: 'zh-CN' });
-    const answer = await anonymous.request.post(`${server.url}/api/v1/public/credit/lookup`, {
+    const anonymous = await suite.browser.newContext({ locale: 'zh-CN' });
+    const answer = await anonymous.request.post(`${suite.server.url}/api/v1/public/credit/lookup`, {
       data: { subject: DEMO_CREDIT.listed.uscc },
     });
     assert.equal(answer.status(), 200);
@@ -150,7 +132,7 @@ describe('credit pages in chromium', () => {
     );
 
     const page = await anonymous.newPage();
-    await page.goto(`${server.url}/credit/public`);
+    await page.goto(`${suite.server.url}/credit/public`);
     assert.equal(new URL(page.url()).pathname, '/credit/public', 'no sign-in is asked for');
     const input = page.locator('[data-testid="credit-lookup-input"]');
     await input.waitFor({ timeout: TIMEOUT });

@@ -3,39 +3,20 @@
  * the public verifies a right, gets a certificate, and checks it on the public page.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import {
-  createServerStorage,
-  type RunningServer,
-  type ServerStorage,
-  startServer,
-} from '../helpers/server-process.ts';
+import { describe, test } from 'node:test';
+import { browserSuite } from '../helpers/browser-suite.ts';
 
 describe('registry pages in chromium', () => {
-  let storage: ServerStorage;
-  let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    storage = await createServerStorage();
-    server = await startServer(storage.env);
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await storage?.cleanup();
-  });
+  const suite = browserSuite();
 
   test('search finds rights by a two-character query and opens the record with its timeline', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN' });
-    await page.goto(`${server.url}/login`);
+    const page = await suite.browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${suite.server.url}/login`);
     await page.fill('#username', 'sz.officer');
     await page.fill('#password', 'ipp-demo-2026');
     await page.click('[data-testid="login-submit"]');
     await page.locator('[data-testid="home-welcome"]').waitFor({ timeout: 20_000 });
-    await page.goto(`${server.url}/registry/search`);
+    await page.goto(`${suite.server.url}/registry/search`);
     await page.fill('[data-testid="registry-search-input"]', '雷达');
     await page.click('[data-testid="registry-search-submit"]');
     const results = page.locator('[data-testid="registry-results"]');
@@ -54,8 +35,8 @@ describe('registry pages in chromium', () => {
   });
 
   test('the public verifies a right, gets a certificate and checks it', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN' });
-    await page.goto(`${server.url}/verify`);
+    const page = await suite.browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${suite.server.url}/verify`);
     await page.locator('#verify_number').waitFor({ timeout: 20_000 });
     await page.locator('#verify_type').getByText('商标').click();
     await page.fill('#verify_number', '第56789012号');
@@ -71,7 +52,7 @@ describe('registry pages in chromium', () => {
     );
     const code = (await page.locator('[data-testid="certificate-code"]').textContent())?.trim() ?? '';
     assert.match(code, /^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
-    await page.goto(`${server.url}/c/${code}`);
+    await page.goto(`${suite.server.url}/c/${code}`);
     const check = page.locator('[data-testid="certificate-check-result"]');
     await check.waitFor({ timeout: 20_000 });
     assert.equal(await check.getAttribute('data-genuine'), 'true');

@@ -1,5 +1,6 @@
 export * from './api.ts';
 export * from './cases.ts';
+export * from './credit.ts';
 export * from './organizations.ts';
 export * from './permissions.ts';
 export * from './registry.ts';

@@ -8,7 +8,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { usccCheckCharacter } from '@ipp/shared';
-import type { Page } from 'playwright-core';
 import { beijingToday } from '../../src/modules/calendar/index.ts';
 import { browserSuite } from '../helpers/browser-suite.ts';
 
@@ -74,15 +73,7 @@ describe('my credit and upper-level consent in chromium', () => {
     listingId = listing.id;
   });
 
-  async function signedIn(username: string): Promise<Page> {
-    const page = await suite.browser.newPage({ locale: 'zh-CN' });
-    await page.goto(`${suite.server.url}/login`);
-    await page.fill('#username', username);
-    await page.fill('#password', 'ipp-demo-2026');
-    await page.click('[data-testid="login-submit"]');
-    await page.locator('[data-testid="home-welcome"]').waitFor({ timeout: TIMEOUT });
-    return page;
-  }
+  const signedIn = (username: string) => suite.signedIn(username);
 
   test('the county officer waits; the city officer sees the notice and consents', async () => {
     const county = await signedIn('nanshan.officer');

@@ -7,7 +7,6 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { DEMO_CREDIT } from '../../src/modules/demo/demo.credit.ts';
 import { browserSuite } from '../helpers/browser-suite.ts';
 
@@ -18,15 +17,7 @@ const OK = /^确\s?定$/;
 describe('credit pages in chromium', () => {
   const suite = browserSuite();
 
-  async function signedIn(username: string): Promise<Page> {
-    const page = await suite.browser.newPage({ locale: 'zh-CN' });
-    await page.goto(`${suite.server.url}/login`);
-    await page.fill('#username', username);
-    await page.fill('#password', 'ipp-demo-2026');
-    await page.click('[data-testid="login-submit"]');
-    await page.locator('[data-testid="home-welcome"]').waitFor({ timeout: TIMEOUT });
-    return page;
-  }
+  const signedIn = (username: string) => suite.signedIn(username);
 
   test('the officer is refused a decision while the statement period runs, then records the statement', async () => {
     const page = await signedIn('nanshan.officer');

@@ -4,7 +4,7 @@
  * before/after of the calling describe).
  */
 import { after, before } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import {
   createServerStorage,
@@ -13,10 +13,14 @@ import {
   startServer,
 } from './server-process.ts';
 
+const DEMO_PASSWORD = 'ipp-demo-2026';
+
 export interface BrowserSuite {
   readonly storage: ServerStorage;
   readonly server: RunningServer;
   readonly browser: Browser;
+  /** A new zh-CN page, signed in as a demo user and on the home page. */
+  signedIn(username: string): Promise<Page>;
 }
 
 export function browserSuite(): BrowserSuite {
@@ -46,6 +50,15 @@ export function browserSuite(): BrowserSuite {
     },
     get browser() {
       return ready(browser, 'browser');
+    },
+    async signedIn(username) {
+      const page = await ready(browser, 'browser').newPage({ locale: 'zh-CN' });
+      await page.goto(`${ready(server, 'server').url}/login`);
+      await page.fill('#username', username);
+      await page.fill('#password', DEMO_PASSWORD);
+      await page.click('[data-testid="login-submit"]');
+      await page.locator('[data-testid="home-welcome"]').waitFor({ timeout: 20_000 });
+      return page;
     },
   };
 }

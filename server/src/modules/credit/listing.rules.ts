@@ -4,25 +4,10 @@
  * Where the domain notes (/work/shared/notes/domain-rules.md §4) do not confirm a number, the rule
  * says so in `confirmed: false`, so that the numbers can be corrected here and nowhere else.
  */
-import type { Permission } from '@ipp/shared';
+import type { ListingState, ListingStep, Permission } from '@ipp/shared';
 import { UPPER_APPROVAL_VERSIONS } from './listing.approval.ts';
 
-export type ListingState =
-  | 'proposed'
-  | 'notified'
-  | 'awaiting_approval'
-  | 'decided'
-  | 'published'
-  | 'removed'
-  | 'withdrawn';
-export type ListingStep =
-  | 'notify'
-  | 'statement'
-  | 'decide'
-  | 'approve'
-  | 'send_back'
-  | 'publish'
-  | 'withdraw';
+export type { ListingState, ListingStep };
 export type RemovalReason = 'repair' | 'expiry' | 'objection' | 'withdrawn';
 
 export interface Period {

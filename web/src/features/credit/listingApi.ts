@@ -1,5 +1,5 @@
 /** The serious-dishonesty list, objections and credit repair: the server's /credit/… endpoints. */
-import type { RegionLevel } from '@ipp/shared';
+import type { ListingState, ListingStep, RegionLevel } from '@ipp/shared';
 import { api } from '../../app/api/client.ts';
 
 export interface SubjectBrief {
@@ -31,22 +31,7 @@ export interface ListingDto {
   subject: SubjectBrief | null;
 }
 
-export type ListingState =
-  | 'proposed'
-  | 'notified'
-  | 'awaiting_approval'
-  | 'decided'
-  | 'published'
-  | 'removed'
-  | 'withdrawn';
-export type ListingStep =
-  | 'notify'
-  | 'statement'
-  | 'decide'
-  | 'approve'
-  | 'send_back'
-  | 'publish'
-  | 'withdraw';
+export type { ListingState, ListingStep };
 
 export interface StepRuleDto {
   step: ListingStep;

@@ -6,6 +6,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Database } from '../../server/src/platform/db/database.ts';
+import { bareHttpCeiling } from './bare-http.ts';
 import * as D from './database.ts';
 import { importBench } from './import-bench.ts';
 import { bulkLoad } from './load.ts';
@@ -208,7 +209,10 @@ async function main(): Promise<number> {
         log(
           `    ${Math.round(http.perSecond)} verifications/s, p50 ${http.p50} ms, p99 ${http.p99} ms, non-2xx ${http.non2xx}, errors ${http.errors}, wrong answers ${http.wrongAnswers}`,
         );
-        results.verification = { http, pgbench: raw, ratio: http.perSecond / raw.perSecond };
+        log(`  bare HTTP: ${opts.seconds} s, 64 connections, the same select behind a one-route Fastify…`);
+        const bare = await bareHttpCeiling(url, opts.rows, opts.seed, opts.seconds);
+        log(`    ${Math.round(bare.perSecond)} requests/s, p50 ${bare.p50} ms, p99 ${bare.p99} ms`);
+        results.verification = { http, pgbench: raw, bare, ratio: http.perSecond / raw.perSecond };
       });
 
     if (!opts.importOnly)

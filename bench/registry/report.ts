@@ -29,7 +29,13 @@ export interface BenchResults {
   /** The 1-minute load average when each phase started (other processes competing for the CPUs). */
   load: Record<string, number>;
   loaded?: Record<string, number>;
-  verification?: { http: VerifyLoad; pgbench: Throughput & { script: string }; ratio: number };
+  verification?: {
+    http: VerifyLoad;
+    pgbench: Throughput & { script: string };
+    /** The same select behind the thinnest Node HTTP service (bare-http.ts); older results lack it. */
+    bare?: Throughput;
+    ratio: number;
+  };
   search?: SearchResult;
   import?: ImportResult;
   errors: Record<string, string>;
@@ -126,6 +132,13 @@ export function markdown(r: BenchResults): string {
     out.push(
       `| pgbench: one right by primary key (-c 64 -j 2) | ${Math.round(v.pgbench.perSecond)} | ${ms(v.pgbench.p50)} | ${ms(v.pgbench.p99)} | ${v.pgbench.total} |`,
     );
+    if (v.bare) {
+      out.push(
+        `| for reference: the same select behind a one-route Fastify, no auth or logic (bare-http.ts) | ${Math.round(v.bare.perSecond)} | ${ms(v.bare.p50)} | ${ms(v.bare.p99)} | ${v.bare.total} |`,
+        '',
+        `HTTP itself: the thinnest Node service over the same select reaches ${round((100 * v.bare.perSecond) / v.pgbench.perSecond, 1)} % of pgbench on this machine (load generator, server and database share its CPUs); verification reaches ${round((100 * v.http.perSecond) / v.bare.perSecond, 1)} % of that service.`,
+      );
+    }
   }
   const s = r.search;
   if (s) {

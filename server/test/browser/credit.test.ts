@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DEMO_CREDIT } from '../../src/modules/demo/demo.credit.ts';
-import { browserSuite } from '../helpers/browser-suite.ts';
+import { browserSuite, fillSettled } from '../helpers/browser-suite.ts';
 
 const TIMEOUT = 20_000;
 /** antd puts a space between the two characters of a CJK button label. */
@@ -34,10 +34,13 @@ describe('credit pages in chromium', () => {
     assert.equal((await state.textContent())?.trim(), '已告知');
     await page.locator('[data-testid="listing-step-decide"]').click();
     const decide = page.getByRole('dialog').filter({ hasText: '审查意见' });
-    await decide.getByRole('textbox').first().fill('拒不履行行政裁决，情节严重，拟决定列入');
+    await fillSettled(decide.getByRole('textbox').first(), '拒不履行行政裁决，情节严重，拟决定列入');
     await decide.getByRole('button', { name: OK }).click();
     const code = page.locator('[data-testid="error-code"]');
-    await code.waitFor({ timeout: TIMEOUT });
+    await code.waitFor({ timeout: TIMEOUT }).catch(async (error: unknown) => {
+      const shown = await decide.textContent().catch(() => '(no dialog)');
+      throw new Error(`no refusal was shown; the dialog says: ${shown}`, { cause: error });
+    });
     assert.match((await code.textContent()) ?? '', /CREDIT_STATEMENT_PERIOD_OPEN/);
     await decide.getByRole('button', { name: /^取\s?消$/ }).click();
     assert.equal((await state.textContent())?.trim(), '已告知', 'nothing was decided');
@@ -45,7 +48,7 @@ describe('credit pages in chromium', () => {
     await page.locator('[data-testid="listing-step-statement"]').click();
     const statement = page.getByRole('dialog').filter({ hasText: '陈述申辩内容' });
     const text = '我司已停止销售涉案雷达模组，并正与专利权人协商赔偿事宜，请求不予列入';
-    await statement.getByRole('textbox').first().fill(text);
+    await fillSettled(statement.getByRole('textbox').first(), text);
     await statement.getByRole('button', { name: OK }).click();
     await page.getByText('陈述申辩已办理').waitFor({ timeout: TIMEOUT });
     await page.getByText(text).first().waitFor({ timeout: TIMEOUT });
@@ -64,14 +67,14 @@ describe('credit pages in chromium', () => {
 
     await row.locator('[data-testid="repair-feedback"]').click();
     const feedback = page.getByRole('dialog').filter({ hasText: '反馈内容' });
-    await feedback.getByRole('textbox').fill('申请材料齐全，予以受理，进入审查');
+    await fillSettled(feedback.getByRole('textbox'), '申请材料齐全，予以受理，进入审查');
     await feedback.getByRole('button', { name: OK }).click();
     await row.getByText('已受理').waitFor({ timeout: TIMEOUT });
     assert.equal(await row.locator('[data-testid="repair-feedback"]').count(), 0, 'feedback is given once');
 
     await row.locator('[data-testid="repair-approve"]').click();
     const approve = page.getByRole('dialog').filter({ hasText: '准予修复' });
-    await approve.getByRole('textbox').fill('已履行处罚决定并完成整改，符合信用修复条件');
+    await fillSettled(approve.getByRole('textbox'), '已履行处罚决定并完成整改，符合信用修复条件');
     await approve.getByRole('button', { name: OK }).click();
     await row.waitFor({ state: 'detached', timeout: TIMEOUT });
     await page.locator('[data-testid="credit-repairs-filter"]').getByText('已决定').click();

@@ -4,7 +4,7 @@
  * before/after of the calling describe).
  */
 import { after, before } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import {
   createServerStorage,
@@ -61,4 +61,17 @@ export function browserSuite(): BrowserSuite {
       return page;
     },
   };
+}
+
+/**
+ * Fills a field of a dialog that may still be mounting (antd modals animate in and may re-render
+ * their form once open): fills again until the value holds, so a submit never meets an empty field.
+ */
+export async function fillSettled(field: Locator, text: string): Promise<void> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await field.fill(text);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    if ((await field.inputValue()) === text) return;
+  }
+  throw new Error(`the field would not keep the text “${text}”`);
 }

@@ -1,9 +1,9 @@
 /**
  * Search latency, one query at a time, three ways on the same data in the same run:
  * - api: GET /api/v1/rights/search (what users get: page + total + five facet counts, via HTTP);
- * - core: the same SQL the service runs for the page and the total (rights.queries.ts
- *   searchConditions → searchPage + countRights up to search.service's COUNT_CAP, in parallel), in
- *   process, without facets;
+ * - core: the same SQL the service runs (search.queries.ts searchConditions → searchPage, and
+ *   matchSummary: the total up to search.service's COUNT_CAP with the five facets, in parallel), in
+ *   process, without the number lookup, region names and HTTP;
  * - scan: the query without the bigram index, `LIKE '%q%'` over titles and holder names (page +
  *   total up to the same cap, in parallel), which PostgreSQL can only answer by a sequential scan.
  * - bigram: the text part alone, `search_vector @@ tsquery` on the GIN index (informational: the
@@ -11,11 +11,14 @@
  * Queries run class by class in turns until they are done or the time budget is spent.
  */
 import {
-  countRights,
+  type FacetName,
+  matchSummary,
+  pageSlice,
   searchConditions,
   searchPage,
-} from '../../server/src/modules/registry/rights.queries.ts';
+} from '../../server/src/modules/registry/search.queries.ts';
 import { COUNT_CAP } from '../../server/src/modules/registry/search.service.ts';
+import { termStats } from '../../server/src/modules/registry/search.stats.ts';
 import { searchQueryText } from '../../server/src/modules/registry/search-text.ts';
 import type { Database } from '../../server/src/platform/db/database.ts';
 import type { SearchCase, SearchClass } from './queries.ts';
@@ -79,6 +82,18 @@ async function bigram(database: Database, item: SearchCase): Promise<void> {
   ]);
 }
 
+const FACETS: FacetName[] = ['type', 'status', 'province', 'classMain', 'filingYear'];
+
+/** The service's SQL for one search without filters: the page, and the total with the facets. */
+async function core(database: Database, item: SearchCase) {
+  const filter = { ...item.params, stats: await termStats(database.db) };
+  const where = searchConditions(filter);
+  return Promise.all([
+    searchPage(database.db, where, 1, PAGE_SIZE, pageSlice(filter, PAGE_SIZE)),
+    matchSummary(database.db, where, FACETS, COUNT_CAP),
+  ]);
+}
+
 async function api(server: string, token: string, item: SearchCase): Promise<number> {
   const params = new URLSearchParams({ ...item.params, page: '1', pageSize: String(PAGE_SIZE) });
   const response = await fetch(`${server}/api/v1/rights/search?${params}`, {
@@ -103,8 +118,7 @@ export async function searchBench(
   // Warm-up: a few queries of each kind, not measured.
   for (const item of cases.filter((_, i) => i % 10 === 0).slice(0, 8)) {
     await api(server, token, item);
-    const where = searchConditions(item.params);
-    await countRights(database.db, where, COUNT_CAP);
+    await core(database, item);
   }
   const samples = new Map<
     SearchClass,
@@ -134,10 +148,7 @@ export async function searchBench(
     };
     samples.set(item.class, s);
     const byApi = await timed(() => api(server, token, item));
-    const where = searchConditions(item.params);
-    const byCore = await timed(() =>
-      Promise.all([searchPage(database.db, where, 1, PAGE_SIZE), countRights(database.db, where, COUNT_CAP)]),
-    );
+    const byCore = await timed(() => core(database, item));
     s.api.push(byApi.ms);
     s.core.push(byCore.ms);
     s.matches.push(byApi.value);

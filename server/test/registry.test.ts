@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { RightSearchResultDto, VerificationDto } from '@ipp/shared';
+import { searchConditions, searchPage } from '../src/modules/registry/search.queries.ts';
+import { termStats } from '../src/modules/registry/search.stats.ts';
 import { createTestPlatform, type TestPlatform } from './helpers/app.ts';
 
 describe('rights registry', () => {
@@ -10,6 +12,8 @@ describe('rights registry', () => {
   before(async () => {
     platform = await createTestPlatform();
     officer = await platform.login('sz.officer');
+    // Statistics as autovacuum would gather them: the search reads them (search.stats.ts).
+    await platform.database.query('analyze rights');
   });
   after(() => platform.close());
 
@@ -63,6 +67,60 @@ describe('rights registry', () => {
     const second = await search('pageSize=5&page=2');
     const ids = [...first.items, ...second.items].map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
+  });
+
+  test('with statistics, a search finds exactly the rights whose title or holder holds the text', async () => {
+    // With statistics the index is asked for the rarest bigrams only and the phrase is checked on
+    // each row (search.stats.ts); the answer must be the substring match all the same.
+    const stats = await termStats(platform.database.db);
+    assert.ok(stats?.frequency.has('有限'), 'the statistics list the common bigrams');
+    const like = async (where: string, text: string) =>
+      (
+        await platform.database.query<{ id: string }>(`select id from rights where ${where} order by id`, [
+          `%${text}%`,
+        ])
+      ).map((r) => r.id);
+    const either = 'title like $1 or holder_names like $1';
+    const cases = [
+      ['q', '雷达', either],
+      ['q', '毫米波雷达', either],
+      ['q', '一种基于', either],
+      ['q', '科技有限公司', either],
+      ['holder', '星河智联', 'holder_names like $1'],
+      ['holder', '新材料股份有限公司', 'holder_names like $1'],
+    ] as const;
+    for (const [param, text, column] of cases) {
+      const found = await search(`${param}=${encodeURIComponent(text)}&pageSize=100`);
+      const expected = await like(column, text);
+      assert.ok(expected.length > 0, `${text} is in the demo data`);
+      assert.deepEqual(found.items.map((r) => r.id).sort(), expected, text);
+      assert.equal(found.total, expected.length, text);
+    }
+  });
+
+  test('a page found among the newest rights is the page of all of them', async () => {
+    const db = platform.database.db;
+    for (const filter of [{ q: '科技' }, { q: '一种' }, { type: 'patent' }, { holder: '星河' }]) {
+      const where = searchConditions(filter);
+      const all = await searchPage(db, where, 1, 200);
+      assert.ok(all.length >= 4, `${JSON.stringify(filter)} matches ${all.length}`);
+      // Slices that hold every match, some of them, and none.
+      const dates = all.map((r) => r.filingDate!).filter(Boolean);
+      const slices = [dates[dates.length - 1]!, dates[2]!, '2999-01-01'];
+      for (const [page, pageSize] of [
+        [1, 3],
+        [2, 3],
+        [3, 2],
+      ] as const) {
+        const expected = all.slice((page - 1) * pageSize, page * pageSize).map((r) => r.id);
+        for (const since of slices)
+          assert.deepEqual(
+            (await searchPage(db, where, page, pageSize, since)).map((r) => r.id),
+            expected,
+            `${JSON.stringify(filter)} page ${page} of ${pageSize}, since ${since}`,
+          );
+      }
+    }
   });
 
   test('holder matching on a date after a transfer', async () => {

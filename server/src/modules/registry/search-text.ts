@@ -57,26 +57,48 @@ export function searchVectorLiteral(fields: { text: string; weight: 'A' | 'B' | 
   return entries.join(' ');
 }
 
+/** One term of a query: a bigram (or Latin/digit word) that must be present, or a prefix. */
+export interface QueryTerm {
+  lexeme: string;
+  /** The term as tsquery text, with its prefix mark and weights. */
+  text: string;
+  prefix: boolean;
+}
+
+export interface ParsedQuery {
+  /** The whole query: each run's grams joined by `<->`, runs joined by `&`. */
+  text: string;
+  terms: QueryTerm[];
+  /** Whether any run is a phrase of several grams (GIN can't check positions: rows are rechecked). */
+  phrase: boolean;
+}
+
 /**
- * The tsquery text for a user's query: every run's grams joined by `<->`, runs joined by `&`.
- * A single CJK character matches as a prefix of a bigram. Returns null when nothing is searchable.
+ * A user's query as tsquery: every run's grams joined by `<->`, runs joined by `&`. A single CJK
+ * character or a Latin/digit word matches as a prefix. Returns null when nothing is searchable.
  */
-export function searchQueryText(query: string, weights = ''): string | null {
+export function parseSearchQuery(query: string, weights = ''): ParsedQuery | null {
   const parts: string[] = [];
-  const suffix = weights ? `:${weights}` : '';
+  const terms: QueryTerm[] = [];
+  let phrase = false;
+  const term = (lexeme: string, prefix: boolean): QueryTerm => {
+    const text = prefix ? `${quote(lexeme)}:*${weights}` : `${quote(lexeme)}${weights ? `:${weights}` : ''}`;
+    const result = { lexeme, text, prefix };
+    terms.push(result);
+    return result;
+  };
   for (const run of runs(query)) {
-    if (run.kind === 'cjk') {
-      const chars = [...run.value];
-      if (chars.length === 1) parts.push(`${quote(chars[0]!)}:*${weights}`);
-      else
-        parts.push(
-          cjkGrams(run.value)
-            .map((g) => `${quote(g)}${suffix}`)
-            .join(' <-> '),
-        );
-    } else {
-      parts.push(`${quote(run.value)}:*${weights}`);
-    }
+    const chars = [...run.value];
+    if (run.kind === 'cjk' && chars.length > 1) {
+      const grams = cjkGrams(run.value).map((g) => term(g, false).text);
+      phrase ||= grams.length > 1;
+      parts.push(grams.join(' <-> '));
+    } else parts.push(term(run.value, true).text);
   }
-  return parts.length > 0 ? parts.map((p) => `(${p})`).join(' & ') : null;
+  return parts.length > 0 ? { text: parts.map((p) => `(${p})`).join(' & '), terms, phrase } : null;
+}
+
+/** The tsquery text for a user's query (parseSearchQuery). */
+export function searchQueryText(query: string, weights = ''): string | null {
+  return parseSearchQuery(query, weights)?.text ?? null;
 }

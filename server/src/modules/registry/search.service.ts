@@ -13,20 +13,21 @@ import type { Executor } from '../../platform/db/database.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
 import { AppError } from '../../platform/http/error-catalog.ts';
 import { regionNames } from '../region/index.ts';
+import { loadRight } from './rights.queries.ts';
 import {
-  countRights,
   type FacetBucket,
   type FacetName,
-  facetCounts,
-  loadRight,
+  type MatchSummary,
+  matchSummary,
   numberIdsFor,
+  type PageRow,
+  pageSlice,
   type SearchFilter,
   searchConditions,
   searchPage,
-} from './rights.queries.ts';
+} from './search.queries.ts';
+import { termStats } from './search.stats.ts';
 import { eventDtos, holderDtos } from './verify.service.ts';
-
-type PageRow = Awaited<ReturnType<typeof searchPage>>[number];
 
 async function toSummaries(db: Executor, rows: PageRow[]): Promise<RightSummaryDto[]> {
   const names = await regionNames(
@@ -60,8 +61,16 @@ const FACET_NAMES: FacetName[] = ['type', 'status', 'province', 'classMain', 'fi
  */
 export const COUNT_CAP = 2_000;
 
-async function facets(db: Executor, filter: SearchFilter): Promise<RightSearchResultDto['facets']> {
-  // Each facet counts with its own filter removed, so its other buckets stay selectable.
+type Facets = RightSearchResultDto['facets'];
+
+/**
+ * The total and the facets. Each facet counts with its own filter removed, so its other buckets
+ * stay selectable; facets whose own filter is unset share one statement with the total.
+ */
+async function totalAndFacets(
+  db: Executor,
+  filter: SearchFilter,
+): Promise<{ summary: MatchSummary; facets: Facets }> {
   const without: Record<FacetName, keyof SearchFilter | null> = {
     type: 'type',
     status: 'status',
@@ -69,7 +78,6 @@ async function facets(db: Executor, filter: SearchFilter): Promise<RightSearchRe
     classMain: 'classMain',
     filingYear: null,
   };
-  // Facets whose own filter is unset share one statement; each other facet needs its own.
   const groups = new Map<string, { filter: SearchFilter; names: FacetName[] }>();
   for (const name of FACET_NAMES) {
     const key = without[name];
@@ -78,15 +86,23 @@ async function facets(db: Executor, filter: SearchFilter): Promise<RightSearchRe
     group.names.push(name);
     groups.set(own, group);
   }
+  const parts = await Promise.all(
+    [...groups.entries()].map(async ([own, g]) => ({
+      own,
+      summary: await matchSummary(db, searchConditions(g.filter), g.names, COUNT_CAP),
+    })),
+  );
   const counted = new Map<FacetName, FacetBucket[]>();
-  for (const part of await Promise.all(
-    [...groups.values()].map((g) => facetCounts(db, searchConditions(g.filter), g.names, COUNT_CAP)),
-  ))
-    for (const [name, buckets] of part) counted.set(name, buckets);
-  const results = FACET_NAMES.map((name) => counted.get(name)!);
+  for (const part of parts) for (const [name, buckets] of part.summary.facets) counted.set(name, buckets);
+  // filingYear is never removed, so the group with the request's own filter always exists.
+  const summary = parts.find((p) => p.own === '')!.summary;
+  return { summary, facets: await labelled(db, counted) };
+}
+
+async function labelled(db: Executor, counted: Map<FacetName, FacetBucket[]>): Promise<Facets> {
   const provinceNames = await regionNames(
     db,
-    results[2]!.map((b) => b.value),
+    (counted.get('province') ?? []).map((b) => b.value),
   );
   const label = (name: FacetName, value: string) => {
     if (name === 'type') return RIGHT_TYPE_LABELS[value as RightType]?.zh ?? value;
@@ -94,11 +110,11 @@ async function facets(db: Executor, filter: SearchFilter): Promise<RightSearchRe
     if (name === 'province') return provinceNames.get(value) ?? value;
     return value;
   };
-  const entries = FACET_NAMES.map((name, i) => [
+  const entries = FACET_NAMES.map((name) => [
     name,
-    results[i]!.map((b) => ({ value: b.value, label: label(name, b.value), count: b.count })),
+    (counted.get(name) ?? []).map((b) => ({ value: b.value, label: label(name, b.value), count: b.count })),
   ]);
-  return Object.fromEntries(entries) as RightSearchResultDto['facets'];
+  return Object.fromEntries(entries) as Facets;
 }
 
 export async function searchRights(
@@ -106,27 +122,34 @@ export async function searchRights(
   filter: SearchFilter & { page: number; pageSize: number },
 ): Promise<RightSearchResultDto> {
   assertPermission(context.actor, 'registry.right.read');
-  filter = { ...filter, numberIds: await numberIdsFor(context.db, filter.q) };
+  const [numberIds, stats] = await Promise.all([numberIdsFor(context.db, filter.q), termStats(context.db)]);
+  filter = { ...filter, numberIds, stats };
   const where = searchConditions(filter);
-  const [rows, count, facetResult] = await Promise.all([
-    searchPage(context.db, where, filter.page, filter.pageSize),
-    countRights(context.db, where, COUNT_CAP),
-    facets(context.db, filter),
+  const [rows, { summary, facets }] = await Promise.all([
+    searchPage(
+      context.db,
+      where,
+      filter.page,
+      filter.pageSize,
+      pageSlice(filter, filter.page * filter.pageSize),
+    ),
+    totalAndFacets(context.db, filter),
   ]);
   return {
     items: await toSummaries(context.db, rows),
-    total: count.total,
-    totalIsLowerBound: count.capped,
+    total: summary.total,
+    totalIsLowerBound: summary.capped,
     page: filter.page,
     pageSize: filter.pageSize,
-    facets: facetResult,
+    facets,
   };
 }
 
 /** All matching rows for an export, in pages, capped so an export cannot exhaust memory. */
 export async function* exportRights(context: ServiceContext, filter: SearchFilter, limit: number) {
   assertPermission(context.actor, 'registry.right.read');
-  const where = searchConditions({ ...filter, numberIds: await numberIdsFor(context.db, filter.q) });
+  const [numberIds, stats] = await Promise.all([numberIdsFor(context.db, filter.q), termStats(context.db)]);
+  const where = searchConditions({ ...filter, numberIds, stats });
   const pageSize = 1000;
   for (let page = 1; (page - 1) * pageSize < limit; page++) {
     const rows = await searchPage(context.db, where, page, pageSize);

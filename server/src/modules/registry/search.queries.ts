@@ -1,0 +1,226 @@
+/**
+ * The SQL of 集中查询: the conditions of a search, its page, and its total with facet counts.
+ * How each part stays fast at national scale is ADR 0008 and ADR 0009.
+ */
+import type { RightType } from '@ipp/shared';
+import { and, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database.ts';
+import { lookupKeys } from './numbers.ts';
+import { rightNumbers, rights } from './registry.tables.ts';
+import { currentStatus } from './rights.queries.ts';
+import { indexTerms, newestSlice, type TermStats } from './search.stats.ts';
+import { parseSearchQuery } from './search-text.ts';
+
+export interface SearchFilter {
+  q?: string;
+  /** Rights the query names by number (numberIdsFor), resolved once per request. */
+  numberIds?: string[];
+  holder?: string;
+  type?: string;
+  status?: string;
+  province?: string;
+  regionCode?: string;
+  classMain?: string;
+  filedFrom?: string;
+  filedTo?: string;
+  /** The search index's statistics (termStats), resolved once per request. */
+  stats?: TermStats | null;
+}
+
+/**
+ * The text condition: the index is asked for the terms indexTerms chooses, and the whole query —
+ * a phrase needs its bigrams' positions, which GIN does not keep — is checked on those rows with
+ * the operator's function, which no index answers, so the planner keeps the index's estimate.
+ */
+function textCondition(query: string, weights: string, stats: TermStats | null | undefined): SQL | undefined {
+  const parsed = parseSearchQuery(query, weights);
+  if (!parsed) return undefined;
+  const asked = indexTerms(parsed.terms, stats ?? null);
+  if (asked.length === parsed.terms.length && !parsed.phrase)
+    return sql`${rights.searchVector} @@ ${parsed.text}::tsquery`;
+  const index = asked.map((t) => t.text).join(' & ');
+  return sql`(${rights.searchVector} @@ ${index}::tsquery and ts_match_vq(${rights.searchVector}, ${parsed.text}::tsquery))`;
+}
+
+/**
+ * The rights a query names by number, looked up first so that the search condition is
+ * "these ids OR the text index" — a BitmapOr of two indexes, never a scan. GI numbers are free
+ * text, so they are tried only when the query has a digit (a GI's name is found by the text).
+ */
+export async function numberIdsFor(db: Executor, q: string | undefined): Promise<string[]> {
+  const query = q?.trim();
+  if (!query) return [];
+  const types: RightType[] = /\d/.test(query)
+    ? ['patent', 'trademark', 'ic_layout', 'gi']
+    : ['patent', 'trademark', 'ic_layout'];
+  const pairs = types.flatMap((type) => lookupKeys(type, query).map((value) => sql`(${type}, ${value})`));
+  if (pairs.length === 0) return [];
+  const rows = await db
+    .select({ id: rightNumbers.rightId })
+    .from(rightNumbers)
+    .where(sql`(${rightNumbers.type}, ${rightNumbers.value}) in (${sql.join(pairs, sql`, `)})`)
+    .limit(100);
+  return [...new Set(rows.map((r) => r.id))];
+}
+
+function queryCondition(q: string, numberIds: string[], stats: TermStats | null | undefined): SQL {
+  const byNumber = numberIds.length ? inArray(rights.id, numberIds) : undefined;
+  return or(byNumber, textCondition(q, '', stats)) ?? sql`false`;
+}
+
+export function searchConditions(filter: SearchFilter): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.q?.trim())
+    conditions.push(queryCondition(filter.q.trim(), filter.numberIds ?? [], filter.stats));
+  if (filter.holder?.trim())
+    conditions.push(textCondition(filter.holder.trim(), 'B', filter.stats) ?? sql`false`);
+  if (filter.type) conditions.push(eq(rights.type, filter.type));
+  if (filter.status) conditions.push(sql`${currentStatus} = ${filter.status}`);
+  if (filter.province) {
+    const prefix = filter.province.slice(0, 2);
+    conditions.push(and(gte(rights.regionCode, `${prefix}0000`), lte(rights.regionCode, `${prefix}9999`)));
+  }
+  if (filter.regionCode) conditions.push(eq(rights.regionCode, filter.regionCode));
+  if (filter.classMain) conditions.push(eq(rights.classMain, filter.classMain));
+  if (filter.filedFrom) conditions.push(gte(rights.filingDate, filter.filedFrom));
+  if (filter.filedTo) conditions.push(lte(rights.filingDate, filter.filedTo));
+  return and(...conditions);
+}
+
+const PAGE_COLUMNS = {
+  id: rights.id,
+  type: rights.type,
+  subtype: rights.subtype,
+  number: rights.number,
+  numberDisplay: rights.numberDisplay,
+  title: rights.title,
+  holderNames: rights.holderNames,
+  status: currentStatus,
+  regionCode: rights.regionCode,
+  classMain: rights.classMain,
+  filingDate: rights.filingDate,
+  grantDate: rights.grantDate,
+  expiryDate: rights.expiryDate,
+};
+
+/** Newest filing first; the order `rights_filing_order_idx` is built in. */
+const ORDER = [sql`${rights.filingDate} desc nulls last`, desc(rights.id)];
+
+/** Deeper pages than this are not tried in the newest slice first. */
+const SLICE_MAX_NEED = 200;
+
+export type PageRow = Awaited<ReturnType<typeof plannedPage>>[number];
+
+function plannedPage(db: Executor, where: SQL | undefined, limit: number, offset: number) {
+  return db
+    .select(PAGE_COLUMNS)
+    .from(rights)
+    .where(where)
+    .orderBy(...ORDER)
+    .limit(limit)
+    .offset(offset);
+}
+
+/** The filing date from which a text search first looks for a page of `need` (newestSlice). */
+export function pageSlice(filter: SearchFilter, need: number): string | null {
+  const stats = filter.stats ?? null;
+  const asked = [parseSearchQuery(filter.q ?? '', ''), parseSearchQuery(filter.holder ?? '', 'B')].flatMap(
+    (parsed) => (parsed ? indexTerms(parsed.terms, stats) : []),
+  );
+  return newestSlice(asked, stats, need);
+}
+
+/**
+ * One page of matches, newest filing first. A text search first looks among the rights filed since
+ * `since` (the newest ~1 %): with that range PostgreSQL can AND the text index with the filing-date
+ * index and fetch only the newest matches, where otherwise a term of some tens of thousands of
+ * matches costs a fetch of every one of them, or a walk of the date index past as many rights.
+ * When the slice holds the whole page it is the page: every right outside it was filed earlier.
+ */
+export async function searchPage(
+  db: Executor,
+  where: SQL | undefined,
+  page: number,
+  pageSize: number,
+  since: string | null = null,
+) {
+  const need = page * pageSize;
+  if (where && since && need <= SLICE_MAX_NEED) {
+    const newest = await plannedPage(db, and(where, gte(rights.filingDate, since)), need, 0);
+    if (newest.length === need) return newest.slice(need - pageSize);
+  }
+  return plannedPage(db, where, pageSize, (page - 1) * pageSize);
+}
+
+const FACETS = {
+  type: sql<string>`${rights.type}`,
+  status: currentStatus,
+  province: sql<string>`substr(${rights.regionCode}, 1, 2) || '0000'`,
+  classMain: sql<string>`${rights.classMain}`,
+  filingYear: sql<string>`to_char(${rights.filingDate}, 'YYYY')`,
+};
+
+export type FacetName = keyof typeof FACETS;
+
+export interface FacetBucket {
+  value: string;
+  count: number;
+}
+
+export interface MatchSummary {
+  /** Matches counted up to the cap; `capped` when there are more. */
+  total: number;
+  capped: boolean;
+  facets: Map<FacetName, FacetBucket[]>;
+}
+
+interface SummaryRow {
+  facet: number;
+  value: string | null;
+  count: number;
+  sampled: number;
+}
+
+/**
+ * The total, counted up to `cap`, and several facets' counts over the same first `cap` matches, in
+ * one statement: one scan of the search index grouped by GROUPING SETS, the empty set giving the
+ * total. Exact facets over millions of matches would cost seconds, so past the cap they are taken
+ * over the first `cap` (and said to be so). Each facet keeps its `limit` largest buckets.
+ */
+export async function matchSummary(
+  db: Executor,
+  where: SQL | undefined,
+  names: FacetName[],
+  cap: number,
+  limit = 20,
+): Promise<MatchSummary> {
+  const f = (i: number) => sql.identifier(`f${i}`);
+  const columns = names.map((name, i) => sql`${FACETS[name]} as ${f(i)}`);
+  const sets = [...names.map((_, i) => sql`(${f(i)})`), sql`()`];
+  const which = names.map((_, i) => sql`when grouping(${f(i)}) = 0 then ${i}`);
+  const value = names.length
+    ? sql`coalesce(${sql.join(
+        names.map((_, i) => sql`${f(i)}::text`),
+        sql`, `,
+      )})`
+    : sql`null`;
+  const matches = sql`select ${sql.join([...columns, sql`1 as one`], sql`, `)} from ${rights}
+    where ${where ?? sql`true`} limit ${cap + 1}`;
+  const result = (await db.execute(sql`
+    select case ${sql.join(which, sql` `)} else -1 end as facet, ${value} as value,
+           (count(*) filter (where m.n <= ${cap}))::int as count, count(*)::int as sampled
+    from (select s.*, row_number() over () as n from (${matches}) s) m
+    group by grouping sets (${sql.join(sets, sql`, `)})`)) as unknown as { rows: SummaryRow[] };
+  const facets = new Map<FacetName, FacetBucket[]>(names.map((name) => [name, []]));
+  let sampled = 0;
+  for (const row of result.rows) {
+    if (Number(row.facet) < 0) sampled = row.sampled;
+    else if (row.value !== null)
+      facets.get(names[Number(row.facet)]!)!.push({ value: row.value, count: row.count });
+  }
+  for (const [name, buckets] of facets) {
+    buckets.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+    facets.set(name, buckets.slice(0, limit));
+  }
+  return { total: Math.min(sampled, cap), capped: sampled > cap, facets };
+}

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { indexTerms, newestSlice, type TermStats } from './search.stats.ts';
+import { parseSearchQuery } from './search-text.ts';
+
+const stats: TermStats = {
+  frequency: new Map([
+    ['有限', 0.9],
+    ['公司', 0.9],
+    ['冷链', 0.0057],
+    ['链保', 0.0056],
+    ['订单', 0.006],
+    ['远航', 0.03],
+  ]),
+  unlisted: 0.0001,
+  newestPercent: ['2024-11-18', '2025-12-28'],
+  rows: 10_000_000,
+};
+const terms = (q: string, weights = '') => parseSearchQuery(q, weights)!.terms;
+const lexemes = (q: string, s: TermStats | null = stats) => indexTerms(terms(q), s).map((t) => t.lexeme);
+
+test('a frequent phrase asks the index for its rarest bigram alone', () => {
+  assert.deepEqual(lexemes('冷链保'), ['链保']);
+});
+
+test('a name asks for its two rarest bigrams, never the common 有限 or 公司', () => {
+  // 航易 and 易达 are not among the statistics' common lexemes: rarer than any listed.
+  assert.deepEqual(lexemes('远航易达有限公司'), ['航易', '易达']);
+  const weighted = indexTerms(terms('远航易达有限公司', 'B'), stats);
+  assert.deepEqual(
+    weighted.map((t) => t.text),
+    ["'航易':B", "'易达':B"],
+  );
+});
+
+test('without statistics, or with one term, the whole query is asked', () => {
+  assert.deepEqual(lexemes('冷链保', null), ['冷链', '链保']);
+  assert.deepEqual(lexemes('订单'), ['订单']);
+  assert.deepEqual(lexemes('华'), ['华']);
+  // A prefix has no statistics: the exact term is asked in its place.
+  assert.deepEqual(lexemes('订单 p6'), ['订单']);
+});
+
+test('the newest slice: none for frequent or rare terms, sized to hold the page otherwise', () => {
+  const slice = (share: number, need = 20) =>
+    newestSlice(
+      [{ lexeme: 'x', text: "'x'", prefix: false }],
+      { ...stats, frequency: new Map([['x', share]]) },
+      need,
+    );
+  assert.equal(slice(0.006), null, 'a frequent term is walked from the newest');
+  assert.equal(slice(0.0001), null, 'a rare term has few matches to fetch');
+  // 0.1 % of 10M is 10,000 matches: three pages' worth (60) in the newest 0.6 % of the rights,
+  // 0.6 of the newest 1 %'s 405 days: 243 days before 2025-12-28.
+  const mid = slice(0.001)!;
+  assert.equal(mid, '2025-04-29');
+  // Rarer terms need a wider slice, up to the whole newest 1 %.
+  assert.ok(slice(0.0003)! < mid);
+  assert.equal(slice(0.00003 * 10, 2000), '2024-11-18');
+  assert.equal(newestSlice(terms('冷链保'), { ...stats, newestPercent: null }, 20), null);
+});

@@ -1,0 +1,108 @@
+/**
+ * What PostgreSQL's statistics say about the search index, read from `pg_stats` and kept for a few
+ * minutes per database handle: how often each frequent bigram occurs, and the filing date after
+ * which the newest 1 % of rights were filed. search.queries.ts uses them to choose the terms the
+ * GIN index is asked for and a first slice of the newest rights (ADR 0009).
+ */
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database.ts';
+import type { QueryTerm } from './search-text.ts';
+
+export interface TermStats {
+  /** Share of rights whose search vector holds the lexeme, for the statistics' most common ones. */
+  frequency: Map<string, number>;
+  /** Share assumed for a lexeme not among them: below the least common listed, as PostgreSQL assumes. */
+  unlisted: number;
+  /** The filing dates that cut the newest 1 % of rights off the rest: [cut, newest], or null. */
+  newestPercent: [string, string] | null;
+  /** Rights in the table, as the statistics estimate. */
+  rows: number;
+}
+
+const TTL_MS = 10 * 60_000;
+const cache = new WeakMap<object, { at: number; stats: Promise<TermStats | null> }>();
+
+async function readStats(db: Executor): Promise<TermStats | null> {
+  const result = (await db.execute(sql`
+    select (select most_common_elems::text::text[] from pg_stats
+             where schemaname = current_schema() and tablename = 'rights' and attname = 'search_vector') as elems,
+           (select most_common_elem_freqs from pg_stats
+             where schemaname = current_schema() and tablename = 'rights' and attname = 'search_vector') as freqs,
+           (select histogram_bounds::text::text[] from pg_stats
+             where schemaname = current_schema() and tablename = 'rights' and attname = 'filing_date') as bounds,
+           (select reltuples from pg_class where oid = 'rights'::regclass)::float8 as rows`)) as unknown as {
+    rows: { elems: string[] | null; freqs: number[] | null; bounds: string[] | null; rows: number }[];
+  };
+  const row = result.rows[0];
+  if (!row?.elems || !row.freqs) return null;
+  const freqs = row.freqs;
+  const frequency = new Map(row.elems.map((lexeme, i) => [lexeme, Number(freqs[i])]));
+  // After the per-element frequencies come the minimum, the maximum and the null share.
+  const least = Number(row.freqs[row.elems.length] ?? 0.001);
+  const bounds = row.bounds ?? [];
+  return {
+    frequency,
+    unlisted: least / 2,
+    newestPercent: bounds.length >= 100 ? [bounds[bounds.length - 2]!, bounds[bounds.length - 1]!] : null,
+    rows: Math.max(0, Number(row.rows)),
+  };
+}
+
+/** The statistics, at most TTL_MS old; null where the table was never analyzed. */
+export function termStats(db: Executor): Promise<TermStats | null> {
+  const hit = cache.get(db);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.stats;
+  const stats = readStats(db).catch(() => null);
+  cache.set(db, { at: Date.now(), stats });
+  return stats;
+}
+
+/** Above this share of all rights a term alone is asked of the index (see indexTerms). */
+const FREQUENT = 0.002;
+
+/**
+ * The terms the GIN index is asked for; the rest of the query is checked on the rows it returns.
+ * Asking for every bigram of a phrase reads every posting list (the frequent ones — 有限, 公司 —
+ * hold most of the table) and leaves the planner an estimate multiplied as if bigrams were
+ * independent. The rarest term alone keeps the estimate true, so the planner can choose between
+ * walking the filing-date index and fetching the matches; when it is rare, the second rarest
+ * narrows the fetch further. Prefix terms have no statistics and are asked only when alone.
+ */
+export function indexTerms(terms: QueryTerm[], stats: TermStats | null): QueryTerm[] {
+  const exact = terms.filter((t) => !t.prefix);
+  if (!stats || exact.length === 0 || terms.length === 1) return terms;
+  const byRarity = [...new Map(exact.map((t) => [t.lexeme, t])).values()].sort(
+    (a, b) => share(stats, a) - share(stats, b),
+  );
+  const rarest = byRarity[0]!;
+  return share(stats, rarest) > FREQUENT || byRarity.length === 1 ? [rarest] : byRarity.slice(0, 2);
+}
+
+/** The share of rights holding a term, by the statistics; a prefix counts as frequent. */
+function share(stats: TermStats, term: QueryTerm): number {
+  return term.prefix ? 1 : (stats.frequency.get(term.lexeme) ?? stats.unlisted);
+}
+
+const DAY_MS = 86_400_000;
+/** A term this frequent fills a page within some thousands of the newest rights. */
+const WALKABLE = 0.003;
+/** This many candidates are fetched and sorted faster than any slice. */
+const FEW = 2_000;
+
+/**
+ * The filing date from which a page of `need` matches is first looked for among the newest
+ * rights, or null when the whole table is the better place (search.queries.ts searchPage). A
+ * frequent term fills a page from the newest few thousand rights, found by walking the date index;
+ * a rare one has few matches to fetch. In between, the newest slice expected to hold the page
+ * three times over lets PostgreSQL AND the two indexes. The slice is cut inside the newest 1 % of
+ * the date histogram, assuming filings even within it.
+ */
+export function newestSlice(terms: QueryTerm[], stats: TermStats | null, need: number): string | null {
+  if (!stats?.newestPercent || terms.length === 0 || stats.rows <= 0) return null;
+  const expected = Math.min(...terms.map((t) => share(stats, t)));
+  if (expected >= WALKABLE || expected * stats.rows <= FEW) return null;
+  const fraction = Math.min(0.01, (3 * need) / (expected * stats.rows));
+  const [cut, newest] = stats.newestPercent.map((d) => Date.parse(d));
+  const from = newest! - ((newest! - cut!) * fraction) / 0.01;
+  return new Date(Math.floor(from / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+}

@@ -13,7 +13,7 @@
 import {
   type FacetName,
   matchSummary,
-  pageSlice,
+  pagePlan,
   searchConditions,
   searchPage,
 } from '../../server/src/modules/registry/search.queries.ts';
@@ -89,7 +89,7 @@ async function core(database: Database, item: SearchCase) {
   const filter = { ...item.params, stats: await termStats(database.db) };
   const where = searchConditions(filter);
   return Promise.all([
-    searchPage(database.db, where, 1, PAGE_SIZE, pageSlice(filter, PAGE_SIZE)),
+    searchPage(database.db, where, 1, PAGE_SIZE, pagePlan(filter, PAGE_SIZE)),
     matchSummary(database.db, where, FACETS, COUNT_CAP),
   ]);
 }

@@ -98,26 +98,34 @@ describe('rights registry', () => {
     }
   });
 
-  test('a page found among the newest rights is the page of all of them', async () => {
+  test('a page walked or sliced from the newest rights is the page of all matches, sorted', async () => {
     const db = platform.database.db;
-    for (const filter of [{ q: '科技' }, { q: '一种' }, { type: 'patent' }, { holder: '星河' }]) {
+    for (const filter of [{ q: '科技' }, { q: '一种' }, { q: '有限公司' }, { holder: '星河' }]) {
       const where = searchConditions(filter);
       const all = await searchPage(db, where, 1, 200);
       assert.ok(all.length >= 4, `${JSON.stringify(filter)} matches ${all.length}`);
-      // Slices that hold every match, some of them, and none.
+      const rarest = searchConditions({ ...filter, rarestOnly: true });
       const dates = all.map((r) => r.filingDate!).filter(Boolean);
-      const slices = [dates[dates.length - 1]!, dates[2]!, '2999-01-01'];
+      // Walks and slices that hold every match, some of them, and none; and neither.
+      const plans = [
+        { walk: 10_000, since: null },
+        { walk: 3, since: null },
+        { walk: null, since: dates[dates.length - 1]! },
+        { walk: null, since: dates[2]! },
+        { walk: null, since: '2999-01-01' },
+        { walk: null, since: null },
+      ];
       for (const [page, pageSize] of [
         [1, 3],
         [2, 3],
         [3, 2],
       ] as const) {
         const expected = all.slice((page - 1) * pageSize, page * pageSize).map((r) => r.id);
-        for (const since of slices)
+        for (const plan of plans)
           assert.deepEqual(
-            (await searchPage(db, where, page, pageSize, since)).map((r) => r.id),
+            (await searchPage(db, where, page, pageSize, { ...plan, rarest })).map((r) => r.id),
             expected,
-            `${JSON.stringify(filter)} page ${page} of ${pageSize}, since ${since}`,
+            `${JSON.stringify(filter)} page ${page} of ${pageSize}, ${JSON.stringify(plan)}`,
           );
       }
     }

@@ -64,7 +64,23 @@ export async function requireRegionForNewRecord(
   return region;
 }
 
-export async function regionNames(db: Executor, codes: string[]): Promise<Map<string, RegionDto['name']>> {
-  const rows = await findUnscoped(db, [...new Set(codes)]);
-  return new Map(rows.map((r) => [r.code, r.name]));
+type RegionName = RegionDto['name'];
+const NAMES_TTL_MS = 5 * 60_000;
+const namesByDb = new WeakMap<object, { at: number; names: Map<string, RegionName> }>();
+
+/**
+ * Names of region codes. A code's name is reference data (GB/T 2260, loaded at start-up; a new
+ * version adds codes rather than renaming them), and every search page asks for some, so names
+ * found are kept per database handle for a few minutes; only codes not yet seen are read.
+ */
+export async function regionNames(db: Executor, codes: string[]): Promise<Map<string, RegionName>> {
+  let cached = namesByDb.get(db);
+  if (!cached || Date.now() - cached.at > NAMES_TTL_MS) {
+    cached = { at: Date.now(), names: new Map() };
+    namesByDb.set(db, cached);
+  }
+  const known = cached.names;
+  const missing = [...new Set(codes)].filter((code) => !known.has(code));
+  for (const r of await findUnscoped(db, missing)) known.set(r.code, r.name);
+  return new Map(codes.flatMap((code) => (known.has(code) ? [[code, known.get(code)!] as const] : [])));
 }

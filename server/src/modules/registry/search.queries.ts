@@ -8,7 +8,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import { lookupKeys } from './numbers.ts';
 import { rightNumbers, rights } from './registry.tables.ts';
 import { currentStatus } from './rights.queries.ts';
-import { indexTerms, newestSlice, type TermStats } from './search.stats.ts';
+import { indexTerms, type ReadingPlan, readingPlan, type TermStats } from './search.stats.ts';
 import { parseSearchQuery } from './search-text.ts';
 
 export interface SearchFilter {
@@ -25,6 +25,8 @@ export interface SearchFilter {
   filedTo?: string;
   /** The search index's statistics (termStats), resolved once per request. */
   stats?: TermStats | null;
+  /** Ask the text index for the rarest term alone (indexTerms `narrow` false), for a page's slice. */
+  rarestOnly?: boolean;
 }
 
 /**
@@ -32,10 +34,10 @@ export interface SearchFilter {
  * a phrase needs its bigrams' positions, which GIN does not keep — is checked on those rows with
  * the operator's function, which no index answers, so the planner keeps the index's estimate.
  */
-function textCondition(query: string, weights: string, stats: TermStats | null | undefined): SQL | undefined {
+function textCondition(query: string, weights: string, filter: SearchFilter): SQL | undefined {
   const parsed = parseSearchQuery(query, weights);
   if (!parsed) return undefined;
-  const asked = indexTerms(parsed.terms, stats ?? null);
+  const asked = indexTerms(parsed.terms, filter.stats ?? null, !filter.rarestOnly);
   if (asked.length === parsed.terms.length && !parsed.phrase)
     return sql`${rights.searchVector} @@ ${parsed.text}::tsquery`;
   const index = asked.map((t) => t.text).join(' & ');
@@ -63,17 +65,16 @@ export async function numberIdsFor(db: Executor, q: string | undefined): Promise
   return [...new Set(rows.map((r) => r.id))];
 }
 
-function queryCondition(q: string, numberIds: string[], stats: TermStats | null | undefined): SQL {
+function queryCondition(q: string, filter: SearchFilter): SQL {
+  const numberIds = filter.numberIds ?? [];
   const byNumber = numberIds.length ? inArray(rights.id, numberIds) : undefined;
-  return or(byNumber, textCondition(q, '', stats)) ?? sql`false`;
+  return or(byNumber, textCondition(q, '', filter)) ?? sql`false`;
 }
 
 export function searchConditions(filter: SearchFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
-  if (filter.q?.trim())
-    conditions.push(queryCondition(filter.q.trim(), filter.numberIds ?? [], filter.stats));
-  if (filter.holder?.trim())
-    conditions.push(textCondition(filter.holder.trim(), 'B', filter.stats) ?? sql`false`);
+  if (filter.q?.trim()) conditions.push(queryCondition(filter.q.trim(), filter));
+  if (filter.holder?.trim()) conditions.push(textCondition(filter.holder.trim(), 'B', filter) ?? sql`false`);
   if (filter.type) conditions.push(eq(rights.type, filter.type));
   if (filter.status) conditions.push(sql`${currentStatus} = ${filter.status}`);
   if (filter.province) {
@@ -105,51 +106,84 @@ const PAGE_COLUMNS = {
 
 /** Newest filing first; the order `rights_filing_order_idx` is built in. */
 const ORDER = [sql`${rights.filingDate} desc nulls last`, desc(rights.id)];
+/** The same order, written so that no index provides it: the matches are fetched and sorted. */
+const SORTED = [sql`coalesce(${rights.filingDate}, '-infinity'::date) desc`, desc(rights.id)];
 
-/** Deeper pages than this are not tried in the newest slice first. */
+/** Deeper pages than this are not looked for in the newest slice. */
 const SLICE_MAX_NEED = 200;
 
 export type PageRow = Awaited<ReturnType<typeof plannedPage>>[number];
 
-function plannedPage(db: Executor, where: SQL | undefined, limit: number, offset: number) {
+function plannedPage(db: Executor, where: SQL | undefined, limit: number, offset: number, order = ORDER) {
   return db
     .select(PAGE_COLUMNS)
     .from(rights)
     .where(where)
-    .orderBy(...ORDER)
+    .orderBy(...order)
     .limit(limit)
     .offset(offset);
 }
 
-/** The filing date from which a text search first looks for a page of `need` (newestSlice). */
-export function pageSlice(filter: SearchFilter, need: number): string | null {
+/**
+ * The matches among the `rows` newest rights, in order, stopping at `need`: a walk of the
+ * filing-date index that cannot run past `rows`. The inner query is named `rights` so that
+ * `where` (built on the table) reads its rows.
+ */
+function walkedPage(db: Executor, where: SQL | undefined, need: number, rows: number): Promise<PageRow[]> {
+  const newest = db
+    .select()
+    .from(rights)
+    .orderBy(...ORDER)
+    .limit(rows)
+    .as('rights');
+  return db
+    .select(PAGE_COLUMNS)
+    .from(newest)
+    .where(where)
+    .orderBy(...ORDER)
+    .limit(need) as unknown as Promise<PageRow[]>;
+}
+
+export interface PagePlan extends ReadingPlan {
+  /** The search's condition with the rarest term alone asked of the text index (for `since`). */
+  rarest: SQL | undefined;
+}
+
+/** How a text search reads a page of `need` matches (readingPlan); null for a search without text. */
+export function pagePlan(filter: SearchFilter, need: number): PagePlan | null {
   const stats = filter.stats ?? null;
-  const asked = [parseSearchQuery(filter.q ?? '', ''), parseSearchQuery(filter.holder ?? '', 'B')].flatMap(
-    (parsed) => (parsed ? indexTerms(parsed.terms, stats) : []),
-  );
-  return newestSlice(asked, stats, need);
+  const parsed = [parseSearchQuery(filter.q ?? '', ''), parseSearchQuery(filter.holder ?? '', 'B')];
+  if (!parsed.some(Boolean)) return null;
+  const asked = parsed.flatMap((p) => (p ? indexTerms(p.terms, stats, false) : []));
+  return { ...readingPlan(asked, stats, need), rarest: searchConditions({ ...filter, rarestOnly: true }) };
 }
 
 /**
- * One page of matches, newest filing first. A text search first looks among the rights filed since
- * `since` (the newest ~1 %): with that range PostgreSQL can AND the text index with the filing-date
- * index and fetch only the newest matches, where otherwise a term of some tens of thousands of
- * matches costs a fetch of every one of them, or a walk of the date index past as many rights.
- * When the slice holds the whole page it is the page: every right outside it was filed earlier.
+ * One page of matches, newest filing first. Without text the planner chooses. With text,
+ * PostgreSQL's choice is not trusted (its estimates of phrases are products, and it cannot know
+ * when matches bunch in time): the plan's bounded walk or newest slice goes first, and a page they
+ * do not fill is taken from every match, fetched and sorted. A slice or walk that fills the page
+ * is the page: every right it did not read was filed earlier.
  */
 export async function searchPage(
   db: Executor,
   where: SQL | undefined,
   page: number,
   pageSize: number,
-  since: string | null = null,
+  plan: PagePlan | null = null,
 ) {
   const need = page * pageSize;
-  if (where && since && need <= SLICE_MAX_NEED) {
-    const newest = await plannedPage(db, and(where, gte(rights.filingDate, since)), need, 0);
-    if (newest.length === need) return newest.slice(need - pageSize);
+  const offset = (page - 1) * pageSize;
+  if (!plan) return plannedPage(db, where, pageSize, offset);
+  if (plan.walk) {
+    const walked = await walkedPage(db, where, need, plan.walk);
+    if (walked.length === need) return walked.slice(offset);
   }
-  return plannedPage(db, where, pageSize, (page - 1) * pageSize);
+  if (plan.since && need <= SLICE_MAX_NEED) {
+    const newest = await plannedPage(db, and(plan.rarest, gte(rights.filingDate, plan.since)), need, 0);
+    if (newest.length === need) return newest.slice(offset);
+  }
+  return plannedPage(db, where, pageSize, offset, SORTED);
 }
 
 const FACETS = {

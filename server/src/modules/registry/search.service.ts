@@ -21,7 +21,7 @@ import {
   matchSummary,
   numberIdsFor,
   type PageRow,
-  pageSlice,
+  pagePlan,
   type SearchFilter,
   searchConditions,
   searchPage,
@@ -131,7 +131,7 @@ export async function searchRights(
       where,
       filter.page,
       filter.pageSize,
-      pageSlice(filter, filter.page * filter.pageSize),
+      pagePlan(filter, filter.page * filter.pageSize),
     ),
     totalAndFacets(context.db, filter),
   ]);
@@ -149,10 +149,11 @@ export async function searchRights(
 export async function* exportRights(context: ServiceContext, filter: SearchFilter, limit: number) {
   assertPermission(context.actor, 'registry.right.read');
   const [numberIds, stats] = await Promise.all([numberIdsFor(context.db, filter.q), termStats(context.db)]);
-  const where = searchConditions({ ...filter, numberIds, stats });
+  const full = { ...filter, numberIds, stats };
+  const where = searchConditions(full);
   const pageSize = 1000;
   for (let page = 1; (page - 1) * pageSize < limit; page++) {
-    const rows = await searchPage(context.db, where, page, pageSize);
+    const rows = await searchPage(context.db, where, page, pageSize, pagePlan(full, page * pageSize));
     if (rows.length === 0) return;
     yield* await toSummaries(context.db, rows);
     if (rows.length < pageSize) return;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { indexTerms, newestSlice, type TermStats } from './search.stats.ts';
+import { indexTerms, readingPlan, type TermStats } from './search.stats.ts';
 import { parseSearchQuery } from './search-text.ts';
 
 const stats: TermStats = {
@@ -26,6 +26,11 @@ test('a frequent phrase asks the index for its rarest bigram alone', () => {
 test('a name asks for its two rarest bigrams, never the common 有限 or 公司', () => {
   // 航易 and 易达 are not among the statistics' common lexemes: rarer than any listed.
   assert.deepEqual(lexemes('远航易达有限公司'), ['航易', '易达']);
+  // For a page's slice, the rarest alone: its estimate is not multiplied by a correlated one.
+  assert.deepEqual(
+    indexTerms(terms('远航易达有限公司'), stats, false).map((t) => t.lexeme),
+    ['航易'],
+  );
   const weighted = indexTerms(terms('远航易达有限公司', 'B'), stats);
   assert.deepEqual(
     weighted.map((t) => t.text),
@@ -41,21 +46,35 @@ test('without statistics, or with one term, the whole query is asked', () => {
   assert.deepEqual(lexemes('订单 p6'), ['订单']);
 });
 
-test('the newest slice: none for frequent or rare terms, sized to hold the page otherwise', () => {
-  const slice = (share: number, need = 20) =>
-    newestSlice(
+test('the reading plan: a bounded walk for a frequent term, a slice in between, none for a rare one', () => {
+  const plan = (share: number, need = 20) =>
+    readingPlan(
       [{ lexeme: 'x', text: "'x'", prefix: false }],
       { ...stats, frequency: new Map([['x', share]]) },
       need,
     );
-  assert.equal(slice(0.006), null, 'a frequent term is walked from the newest');
-  assert.equal(slice(0.0001), null, 'a rare term has few matches to fetch');
+  // 0.6 %: three pages' worth (60) expected within the newest 10,000 rights.
+  assert.deepEqual(plan(0.006), { walk: 10_000, since: null });
+  assert.deepEqual(plan(0.006, 2_000), { walk: 50_000, since: null }, 'a walk never reads more than 50,000');
+  assert.deepEqual(plan(0.0001), { walk: null, since: null }, 'a rare term has few matches to fetch');
   // 0.1 % of 10M is 10,000 matches: three pages' worth (60) in the newest 0.6 % of the rights,
   // 0.6 of the newest 1 %'s 405 days: 243 days before 2025-12-28.
-  const mid = slice(0.001)!;
+  const mid = plan(0.001).since!;
   assert.equal(mid, '2025-04-29');
   // Rarer terms need a wider slice, up to the whole newest 1 %.
-  assert.ok(slice(0.0003)! < mid);
-  assert.equal(slice(0.00003 * 10, 2000), '2024-11-18');
-  assert.equal(newestSlice(terms('冷链保'), { ...stats, newestPercent: null }, 20), null);
+  assert.ok(plan(0.0005).since! < mid);
+  assert.equal(plan(0.0003, 2000).since, '2024-11-18');
+  const middle = {
+    ...stats,
+    frequency: new Map([
+      ['冷链', 0.001],
+      ['链保', 0.001],
+    ]),
+  };
+  assert.equal(readingPlan(terms('冷链保'), middle, 20).since, '2025-04-29');
+  assert.deepEqual(readingPlan(terms('冷链保'), { ...middle, newestPercent: null }, 20), {
+    walk: null,
+    since: null,
+  });
+  assert.deepEqual(readingPlan(terms('冷链保'), null, 20), { walk: null, since: null });
 });

@@ -65,17 +65,22 @@ const FREQUENT = 0.002;
  * Asking for every bigram of a phrase reads every posting list (the frequent ones — 有限, 公司 —
  * hold most of the table) and leaves the planner an estimate multiplied as if bigrams were
  * independent. The rarest term alone keeps the estimate true, so the planner can choose between
- * walking the filing-date index and fetching the matches; when it is rare, the second rarest
- * narrows the fetch further. Prefix terms have no statistics and are asked only when alone.
+ * walking the filing-date index and fetching the matches, or AND the filing-date range of a slice.
+ * Where even the rarest could be shared by thousands of rights the answer is right, but `narrow`
+ * asks for the two rarest: a name's bigrams together single it out, at the price of the product
+ * estimate (fine for a count, not for choosing how to read a page). Prefix terms have no
+ * statistics and are asked only when alone.
  */
-export function indexTerms(terms: QueryTerm[], stats: TermStats | null): QueryTerm[] {
+export function indexTerms(terms: QueryTerm[], stats: TermStats | null, narrow = true): QueryTerm[] {
   const exact = terms.filter((t) => !t.prefix);
   if (!stats || exact.length === 0 || terms.length === 1) return terms;
   const byRarity = [...new Map(exact.map((t) => [t.lexeme, t])).values()].sort(
     (a, b) => share(stats, a) - share(stats, b),
   );
   const rarest = byRarity[0]!;
-  return share(stats, rarest) > FREQUENT || byRarity.length === 1 ? [rarest] : byRarity.slice(0, 2);
+  return !narrow || share(stats, rarest) > FREQUENT || byRarity.length === 1
+    ? [rarest]
+    : byRarity.slice(0, 2);
 }
 
 /** The share of rights holding a term, by the statistics; a prefix counts as frequent. */
@@ -88,21 +93,35 @@ const DAY_MS = 86_400_000;
 const WALKABLE = 0.003;
 /** This many candidates are fetched and sorted faster than any slice. */
 const FEW = 2_000;
+/** The most rights a walk reads before the matches are fetched instead (~100 ms). */
+const MAX_WALK = 50_000;
+
+/** How a text search reads its page before it fetches and sorts every match (searchPage). */
+export interface ReadingPlan {
+  /** Walk at most this many of the newest rights by the filing-date index, filtering. */
+  walk: number | null;
+  /** Look among the rights filed since this date, ANDing the two indexes. */
+  since: string | null;
+}
 
 /**
- * The filing date from which a page of `need` matches is first looked for among the newest
- * rights, or null when the whole table is the better place (search.queries.ts searchPage). A
- * frequent term fills a page from the newest few thousand rights, found by walking the date index;
- * a rare one has few matches to fetch. In between, the newest slice expected to hold the page
- * three times over lets PostgreSQL AND the two indexes. The slice is cut inside the newest 1 % of
- * the date histogram, assuming filings even within it.
+ * How a page of `need` matches is looked for first, by the expected share of the rarest term.
+ * A frequent term fills a page from the newest few thousand rights: a walk of the filing-date
+ * index, bounded, because matches bunched among old or undated rights (a GI's product name: GIs
+ * carry no filing date) would make an unbounded walk read the whole table (33 s for 猴桃 at 10M).
+ * A rare one has few matches to fetch. In between, the newest slice expected to hold the page
+ * three times over lets PostgreSQL AND the two indexes; it is cut inside the newest 1 % of the
+ * date histogram, assuming filings even within it.
  */
-export function newestSlice(terms: QueryTerm[], stats: TermStats | null, need: number): string | null {
-  if (!stats?.newestPercent || terms.length === 0 || stats.rows <= 0) return null;
+export function readingPlan(terms: QueryTerm[], stats: TermStats | null, need: number): ReadingPlan {
+  const none = { walk: null, since: null };
+  if (!stats || terms.length === 0 || stats.rows <= 0) return none;
   const expected = Math.min(...terms.map((t) => share(stats, t)));
-  if (expected >= WALKABLE || expected * stats.rows <= FEW) return null;
+  if (expected >= WALKABLE)
+    return { walk: Math.min(MAX_WALK, Math.ceil((3 * need) / expected)), since: null };
+  if (expected * stats.rows <= FEW || !stats.newestPercent) return none;
   const fraction = Math.min(0.01, (3 * need) / (expected * stats.rows));
   const [cut, newest] = stats.newestPercent.map((d) => Date.parse(d));
   const from = newest! - ((newest! - cut!) * fraction) / 0.01;
-  return new Date(Math.floor(from / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+  return { walk: null, since: new Date(Math.floor(from / DAY_MS) * DAY_MS).toISOString().slice(0, 10) };
 }

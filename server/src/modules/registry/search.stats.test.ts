@@ -19,8 +19,12 @@ const stats: TermStats = {
 const terms = (q: string, weights = '') => parseSearchQuery(q, weights)!.terms;
 const lexemes = (q: string, s: TermStats | null = stats) => indexTerms(terms(q), s).map((t) => t.lexeme);
 
-test('a frequent phrase asks the index for its rarest bigram alone', () => {
-  assert.deepEqual(lexemes('冷链保'), ['链保']);
+test('a phrase asks the index for its two rarest bigrams; to plan a page, for the rarest alone', () => {
+  assert.deepEqual(lexemes('冷链保'), ['链保', '冷链']);
+  assert.deepEqual(
+    indexTerms(terms('冷链保'), stats, false).map((t) => t.lexeme),
+    ['链保'],
+  );
 });
 
 test('a name asks for its two rarest bigrams, never the common 有限 or 公司', () => {
@@ -54,8 +58,9 @@ test('the reading plan: a bounded walk for a frequent term, a slice in between, 
       need,
     );
   // 0.6 %: three pages' worth (60) expected within the newest 10,000 rights.
-  assert.deepEqual(plan(0.006), { walk: 10_000, since: null });
-  assert.deepEqual(plan(0.006, 2_000), { walk: 50_000, since: null }, 'a walk never reads more than 50,000');
+  // Then the newest 1 %, if the walk found too little.
+  assert.deepEqual(plan(0.006), { walk: 10_000, since: '2024-11-18' });
+  assert.equal(plan(0.006, 2_000).walk, 50_000, 'a walk never reads more than 50,000');
   assert.deepEqual(plan(0.0001), { walk: null, since: null }, 'a rare term has few matches to fetch');
   // 0.1 % of 10M is 10,000 matches: three pages' worth (60) in the newest 0.6 % of the rights,
   // 0.6 of the newest 1 %'s 405 days: 243 days before 2025-12-28.

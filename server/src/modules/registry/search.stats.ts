@@ -57,19 +57,14 @@ export function termStats(db: Executor): Promise<TermStats | null> {
   return stats;
 }
 
-/** Above this share of all rights a term alone is asked of the index (see indexTerms). */
-const FREQUENT = 0.002;
-
 /**
  * The terms the GIN index is asked for; the rest of the query is checked on the rows it returns.
  * Asking for every bigram of a phrase reads every posting list (the frequent ones — 有限, 公司 —
- * hold most of the table) and leaves the planner an estimate multiplied as if bigrams were
- * independent. The rarest term alone keeps the estimate true, so the planner can choose between
- * walking the filing-date index and fetching the matches, or AND the filing-date range of a slice.
- * Where even the rarest could be shared by thousands of rights the answer is right, but `narrow`
- * asks for the two rarest: a name's bigrams together single it out, at the price of the product
- * estimate (fine for a count, not for choosing how to read a page). Prefix terms have no
- * statistics and are asked only when alone.
+ * hold most of the table). The two rarest single out a name's or a word's rights (for counting
+ * and for fetching matches); but their estimate is a product, as if they were independent, which
+ * bigrams of one word are not. So where the planner must choose how to read (a page's newest
+ * slice), `narrow` false asks for the rarest alone, whose estimate is the truth. Prefix terms have
+ * no statistics and are asked only when alone.
  */
 export function indexTerms(terms: QueryTerm[], stats: TermStats | null, narrow = true): QueryTerm[] {
   const exact = terms.filter((t) => !t.prefix);
@@ -77,10 +72,7 @@ export function indexTerms(terms: QueryTerm[], stats: TermStats | null, narrow =
   const byRarity = [...new Map(exact.map((t) => [t.lexeme, t])).values()].sort(
     (a, b) => share(stats, a) - share(stats, b),
   );
-  const rarest = byRarity[0]!;
-  return !narrow || share(stats, rarest) > FREQUENT || byRarity.length === 1
-    ? [rarest]
-    : byRarity.slice(0, 2);
+  return byRarity.slice(0, narrow ? 2 : 1);
 }
 
 /** The share of rights holding a term, by the statistics; a prefix counts as frequent. */
@@ -117,8 +109,13 @@ export function readingPlan(terms: QueryTerm[], stats: TermStats | null, need: n
   const none = { walk: null, since: null };
   if (!stats || terms.length === 0 || stats.rows <= 0) return none;
   const expected = Math.min(...terms.map((t) => share(stats, t)));
+  // A walk that finds too little (matches bunched in time, or a holder-only query whose bigrams
+  // are frequent in titles) is followed by the newest 1 % before every match is fetched.
   if (expected >= WALKABLE)
-    return { walk: Math.min(MAX_WALK, Math.ceil((3 * need) / expected)), since: null };
+    return {
+      walk: Math.min(MAX_WALK, Math.ceil((3 * need) / expected)),
+      since: stats.newestPercent?.[0] ?? null,
+    };
   if (expected * stats.rows <= FEW || !stats.newestPercent) return none;
   const fraction = Math.min(0.01, (3 * need) / (expected * stats.rows));
   const [cut, newest] = stats.newestPercent.map((d) => Date.parse(d));

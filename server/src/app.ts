@@ -6,7 +6,6 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -38,6 +37,7 @@ import { AppError } from './platform/http/error-catalog.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerProblemHandlers, sendNotFound } from './platform/http/problem.ts';
 import { ProblemSchema } from './platform/http/schemas.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 
 export interface AppDependencies {
   config: Config;
@@ -58,11 +58,12 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    done(null, payload);
   });
   await app.register(cookie);
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

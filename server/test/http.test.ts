@@ -43,12 +43,20 @@ describe('HTTP conventions', () => {
     assert.ok(response.json().requestId);
   });
 
-  test('security headers are set', async () => {
-    const response = await platform.app.inject({ method: 'GET', url: '/api/health' });
-    assert.equal(response.headers['x-content-type-options'], 'nosniff');
-    assert.equal(response.headers['x-frame-options'], 'SAMEORIGIN');
-    assert.match(String(response.headers['content-security-policy']), /default-src 'self'/);
-    assert.ok(response.headers['strict-transport-security']);
+  test('security headers are set, on answers, problems and missing routes alike', async () => {
+    for (const url of ['/api/health', '/api/v1/nothing-here', '/api/v1/users/me']) {
+      const response = await platform.app.inject({ method: 'GET', url });
+      assert.equal(response.headers['x-content-type-options'], 'nosniff', url);
+      assert.equal(response.headers['x-frame-options'], 'SAMEORIGIN', url);
+      assert.match(String(response.headers['content-security-policy']), /default-src 'self'/, url);
+      assert.match(
+        String(response.headers['content-security-policy']),
+        /style-src 'self' 'unsafe-inline'/,
+        url,
+      );
+      assert.ok(response.headers['strict-transport-security'], url);
+      assert.ok(response.headers['x-request-id'], url);
+    }
   });
 
   test('the OpenAPI 3.1 document is served, browsable, and the committed copy has not drifted', async () => {

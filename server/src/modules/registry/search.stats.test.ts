@@ -7,6 +7,10 @@ const stats: TermStats = {
   frequency: new Map([
     ['有限', 0.9],
     ['公司', 0.9],
+    ['限公', 0.78],
+    ['宏达', 0.03],
+    ['天宇', 0.03],
+    ['医疗', 0.04],
     ['冷链', 0.0057],
     ['链保', 0.0056],
     ['订单', 0.006],
@@ -28,17 +32,19 @@ test('a phrase asks the index for its two rarest bigrams; to plan a page, for th
 });
 
 test('a name asks for its two rarest bigrams, never the common 有限 or 公司', () => {
-  // 航易 and 易达 are not among the statistics' common lexemes: rarer than any listed.
-  assert.deepEqual(lexemes('远航易达有限公司'), ['航易', '易达']);
-  // For a page's slice, the rarest alone: its estimate is not multiplied by a correlated one.
+  // 航易, 易达 and 达有 are not among the statistics' common lexemes: rarer than any listed, and
+  // equally rare to them; of those the first and the last are the least alike.
+  assert.deepEqual(lexemes('远航易达有限公司'), ['航易', '达有']);
+  assert.deepEqual(lexemes('恩施宏达天宇医疗'), ['恩施', '宇医']);
+  // For a page's slice, one alone: its estimate is not multiplied by a correlated one.
   assert.deepEqual(
     indexTerms(terms('远航易达有限公司'), stats, false).map((t) => t.lexeme),
-    ['航易'],
+    ['达有'],
   );
   const weighted = indexTerms(terms('远航易达有限公司', 'B'), stats);
   assert.deepEqual(
     weighted.map((t) => t.text),
-    ["'航易':B", "'易达':B"],
+    ["'航易':B", "'达有':B"],
   );
 });
 

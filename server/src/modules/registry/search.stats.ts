@@ -69,10 +69,14 @@ export function termStats(db: Executor): Promise<TermStats | null> {
 export function indexTerms(terms: QueryTerm[], stats: TermStats | null, narrow = true): QueryTerm[] {
   const exact = terms.filter((t) => !t.prefix);
   if (!stats || exact.length === 0 || terms.length === 1) return terms;
-  const byRarity = [...new Map(exact.map((t) => [t.lexeme, t])).values()].sort(
-    (a, b) => share(stats, a) - share(stats, b),
-  );
-  return byRarity.slice(0, narrow ? 2 : 1);
+  const distinct = [...new Map(exact.map((t) => [t.lexeme, t])).values()];
+  const byRarity = [...distinct].sort((a, b) => share(stats, a) - share(stats, b));
+  // Bigrams the statistics do not list are equally "rare" to them. Of those, the first and the
+  // last of the query are the least alike (a name's region and its trade name and industry).
+  const least = share(stats, byRarity[0]!);
+  const tied = distinct.filter((t) => share(stats, t) === least);
+  if (!narrow) return [tied[tied.length - 1]!];
+  return tied.length >= 2 ? [tied[0]!, tied[tied.length - 1]!] : byRarity.slice(0, 2);
 }
 
 /** The share of rights holding a term, by the statistics; a prefix counts as frequent. */

@@ -14,6 +14,7 @@ import { issuesOf } from '../src/modules/registry/import.jobs.ts';
 import { saveMapping } from '../src/modules/registry/import.mappings.ts';
 import { importFile, verifyRight } from '../src/modules/registry/index.ts';
 import { type RightSnapshot, snapshotSql } from '../src/modules/registry/right-snapshot.ts';
+import { termStats } from '../src/modules/registry/search.stats.ts';
 import { systemActor } from '../src/platform/access/actor.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/database.ts';
 
@@ -226,6 +227,19 @@ describe('registry import pipeline', () => {
         `numbers of ${row.id}`,
       );
     }
+  });
+
+  test('an import that changed rights gathers the statistics the search reads', async () => {
+    const [stats] = await testDb.database.query<{ analyzed: boolean; elems: number | null }>(
+      `select s.last_analyze is not null as analyzed,
+              (select array_length(most_common_elems, 1) from pg_stats
+                where tablename = 'rights' and attname = 'search_vector') as elems
+         from pg_stat_user_tables s where s.relname = 'rights'`,
+    );
+    assert.equal(stats?.analyzed, true, 'ANALYZE ran on rights after the imports');
+    assert.ok((stats?.elems ?? 0) > 0, 'the search vector has most common elements');
+    const termStatistics = await termStats(testDb.database.db);
+    assert.ok(termStatistics && termStatistics.frequency.size > 0);
   });
 });
 

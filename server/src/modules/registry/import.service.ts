@@ -37,6 +37,7 @@ import {
   stageRight,
   writeStaged,
 } from './rights.writer.ts';
+import { refreshStatistics } from './search.stats.ts';
 
 export interface ImportRequest {
   filePath: string;
@@ -181,6 +182,7 @@ export async function runJob(
         },
       }),
     );
+    if (current.inserted + current.updated > 0) await refreshStatistics(context.db);
     request.onProgress?.(current);
     return current;
   } catch (error) {

@@ -48,6 +48,15 @@ async function readStats(db: Executor): Promise<TermStats | null> {
   };
 }
 
+/**
+ * Gathers the registry's statistics anew after an import changed rights, and forgets the cached
+ * ones: the planner and the search read them, and the embedded database runs no autovacuum.
+ */
+export async function refreshStatistics(db: Executor): Promise<void> {
+  await db.execute(sql`analyze rights`);
+  cache.delete(db);
+}
+
 /** The statistics, at most TTL_MS old; null where the table was never analyzed. */
 export function termStats(db: Executor): Promise<TermStats | null> {
   const hit = cache.get(db);

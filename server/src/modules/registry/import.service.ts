@@ -182,8 +182,10 @@ export async function runJob(
         },
       }),
     );
-    if (current.inserted + current.updated > 0) await refreshStatistics(context.db);
     request.onProgress?.(current);
+    // After the job is done: statistics only speed reads up, so failing to gather them (they are
+    // gathered again by the next import, or autovacuum on PostgreSQL) must not fail the import.
+    if (current.inserted + current.updated > 0) await refreshStatistics(context.db).catch(() => {});
     return current;
   } catch (error) {
     // A batch still committing finishes (or fails) first: nothing may write after the status.

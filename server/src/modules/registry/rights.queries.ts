@@ -1,4 +1,4 @@
-/** Reads of the registry: lookups by any number, a right with its timeline, and faceted search. */
+/** Reads of one right: by any of its numbers (verification) or by id, with its timeline. Search is search.queries.ts. */
 import type { RightType } from '@ipp/shared';
 import { eq, getTableColumns, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';

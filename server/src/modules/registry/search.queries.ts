@@ -145,7 +145,7 @@ function walkedPage(db: Executor, where: SQL | undefined, need: number, rows: nu
 }
 
 export interface PagePlan extends ReadingPlan {
-  /** The search's condition with the rarest term alone asked of the text index (for `since`). */
+  /** With `since`: the search's condition with the rarest term alone asked of the text index. */
   rarest: SQL | undefined;
 }
 
@@ -155,7 +155,8 @@ export function pagePlan(filter: SearchFilter, need: number): PagePlan | null {
   const parsed = [parseSearchQuery(filter.q ?? '', ''), parseSearchQuery(filter.holder ?? '', 'B')];
   if (!parsed.some(Boolean)) return null;
   const asked = parsed.flatMap((p) => (p ? indexTerms(p.terms, stats, false) : []));
-  return { ...readingPlan(asked, stats, need), rarest: searchConditions({ ...filter, rarestOnly: true }) };
+  const plan = readingPlan(asked, stats, need);
+  return { ...plan, rarest: plan.since ? searchConditions({ ...filter, rarestOnly: true }) : undefined };
 }
 
 /**

@@ -1,23 +1,23 @@
 /**
  * The thinnest HTTP service over the same select as pgbench, as a reference for the verification
  * ratio: Fastify with one route that runs pgbench's primary-key select as a prepared statement on a
- * pool of 10 (the platform's size) and returns the row as JSON, with no authentication, validation
+ * pool of 20 (the platform's default) and returns the row as JSON, with no authentication, validation
  * or application logic. It runs in a child process of its own, like the platform, and is loaded
- * with the same autocannon settings; what it reaches is what any Node HTTP service on this machine
+ * with the same wrk settings; what it reaches is what any Node HTTP service on this machine
  * could reach at best, so it says how much of the gap to pgbench is HTTP and Node themselves.
  *
  * Run as a program (`node --import tsx bare-http.ts DATABASE_URL`) it serves and prints its address.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { rightId } from './rows.ts';
-import { CONNECTIONS, type Throughput } from './verify-bench.ts';
+import type { Throughput } from './verify-bench.ts';
+import { httpLoad } from './wrk-load.ts';
 
 async function serve(databaseUrl: string): Promise<void> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
   const app = Fastify();
   app.post<{ Body: { id: string } }>('/right', async (request) => {
     const result = await pool.query({
@@ -61,35 +61,14 @@ export async function bareHttpCeiling(
       child.stderr!.on('data', onData);
       child.once('exit', (code) => reject(new Error(`bare-http exited (${code}):\n${output}`)));
     });
-    let next = 0;
-    const load = (duration: number) =>
-      autocannon({
-        url,
-        connections: CONNECTIONS,
-        duration,
-        timeout: 30,
-        maxOverallRequests: 40_000 * duration + CONNECTIONS,
-        headers: { 'content-type': 'application/json' },
-        requests: [
-          {
-            method: 'POST',
-            path: '/right',
-            setupRequest: (request) => ({
-              ...request,
-              body: JSON.stringify({ id: rightId(seed, (next++ * 7919) % rows) }),
-            }),
-          },
-        ],
-      });
-    await load(5); // warm-up, not measured
-    const result = await load(seconds);
-    return {
-      perSecond: result.requests.total / result.duration,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      total: result.requests.total,
-      seconds: result.duration,
-    };
+    // As many distinct rights as the verification cases, spread over the data set.
+    const cases = Array.from({ length: 20_000 }, (_, i) => ({
+      body: JSON.stringify({ id: rightId(seed, (i * 7919) % rows) }),
+    }));
+    const result = await httpLoad(url, '/right', '', cases, seconds);
+    if (result.non2xx || result.errors)
+      throw new Error(`bare-http answered ${result.non2xx} non-2xx, ${result.errors} errors`);
+    return result;
   } finally {
     child.kill('SIGTERM');
   }

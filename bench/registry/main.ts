@@ -17,6 +17,7 @@ import { aims, type BenchResults, markdown, writeResults } from './report.ts';
 import { searchBench } from './search-bench.ts';
 import { clientToken, createBenchClient, type RunningServer, startServer } from './server.ts';
 import { pgbenchCeiling, verifyLoad, verifySanity } from './verify-bench.ts';
+import { checkWrk } from './wrk-load.ts';
 
 const USAGE = `npm run bench:registry -- [options]
   --rows N             rights to generate (default 1000000, at most 10000000)
@@ -80,6 +81,7 @@ async function main(): Promise<number> {
   const server = process.env['DATABASE_URL'] || D.DEFAULT_SERVER;
   const pg = await D.checkServer(server);
   const pgbench = D.checkPgbench();
+  const wrk = opts.importOnly ? undefined : checkWrk();
   if (opts.reuse && !/^[a-z0-9_]+$/.test(opts.reuse))
     throw new D.PreflightError('--reuse takes a database name');
   const name = opts.reuse ?? `ipp_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}`;
@@ -99,6 +101,7 @@ async function main(): Promise<number> {
       node: process.versions.node,
       postgres: pg.version,
       pgbench,
+      ...(wrk ? { loadGenerator: wrk } : {}),
       database: name,
     },
   };
@@ -131,7 +134,7 @@ async function main(): Promise<number> {
       log(`  (${results.phases[label]!.toFixed(1)} s)`);
     }
   };
-  log(`Registry benchmark on ${D.redact(url)} · ${pg.version} · ${pgbench}`);
+  log(`Registry benchmark on ${D.redact(url)} · ${pg.version} · ${pgbench}${wrk ? ` · ${wrk}` : ''}`);
   let database: Database | undefined;
   let running: RunningServer | undefined;
   try {
@@ -204,10 +207,10 @@ async function main(): Promise<number> {
         log(
           `    ${Math.round(raw.perSecond)} selects/s, p50 ${raw.p50.toFixed(2)} ms, p99 ${raw.p99.toFixed(2)} ms`,
         );
-        log(`  HTTP: ${opts.seconds} s, 64 connections, POST /api/v1/rights/verify…`);
+        log(`  HTTP: ${opts.seconds} s, wrk with 64 connections, POST /api/v1/rights/verify…`);
         const http = await verifyLoad(running.url, token, cases, opts.seconds);
         log(
-          `    ${Math.round(http.perSecond)} verifications/s, p50 ${http.p50} ms, p99 ${http.p99} ms, non-2xx ${http.non2xx}, errors ${http.errors}, wrong answers ${http.wrongAnswers}`,
+          `    ${Math.round(http.perSecond)} verifications/s, p50 ${http.p50} ms, p99 ${http.p99} ms, non-2xx ${http.non2xx}, errors ${http.errors}, wrong answers ${http.wrongAnswers} of ${http.checked} checked`,
         );
         log(`  bare HTTP: ${opts.seconds} s, 64 connections, the same select behind a one-route Fastify…`);
         const bare = await bareHttpCeiling(url, opts.rows, opts.seed, opts.seconds);

@@ -24,7 +24,15 @@ export interface BenchResults {
   finishedAt?: string;
   rows: number;
   seed: number;
-  machine: { cpus: number; node: string; postgres: string; pgbench: string; database: string };
+  machine: {
+    cpus: number;
+    node: string;
+    postgres: string;
+    pgbench: string;
+    /** The HTTP load generator (wrk); older results, loaded with autocannon, lack it. */
+    loadGenerator?: string;
+    database: string;
+  };
   phases: Record<string, number>;
   /** The 1-minute load average when each phase started (other processes competing for the CPUs). */
   load: Record<string, number>;
@@ -111,7 +119,7 @@ export function markdown(r: BenchResults): string {
   const out: string[] = [];
   out.push(`# Registry benchmark — ${r.rows.toLocaleString('en')} rights, ${r.startedAt}`, '');
   out.push(
-    `${r.machine.cpus} CPUs · Node ${r.machine.node} · ${r.machine.postgres} · ${r.machine.pgbench} · seed ${r.seed}`,
+    `${r.machine.cpus} CPUs · Node ${r.machine.node} · ${r.machine.postgres} · ${r.machine.pgbench}${r.machine.loadGenerator ? ` · ${r.machine.loadGenerator}` : ''} · seed ${r.seed}`,
     '',
   );
   out.push('| aim | target | measured | verdict |', '|---|---|---|---|');
@@ -127,7 +135,7 @@ export function markdown(r: BenchResults): string {
       '|---|---|---|---|---|',
     );
     out.push(
-      `| POST /api/v1/rights/verify (HTTP, partner token) | ${Math.round(v.http.perSecond)} | ${ms(v.http.p50)} | ${ms(v.http.p99)} | ${v.http.total} (non-2xx ${v.http.non2xx}, errors ${v.http.errors}, wrong answers ${v.http.wrongAnswers}) |`,
+      `| POST /api/v1/rights/verify (HTTP, partner token) | ${Math.round(v.http.perSecond)} | ${ms(v.http.p50)} | ${ms(v.http.p99)} | ${v.http.total} (non-2xx ${v.http.non2xx}, errors ${v.http.errors}, wrong answers ${v.http.wrongAnswers}${v.http.checked !== undefined ? ` of ${v.http.checked} checked` : ''}) |`,
     );
     out.push(
       `| pgbench: one right by primary key (-c 64 -j 2) | ${Math.round(v.pgbench.perSecond)} | ${ms(v.pgbench.p50)} | ${ms(v.pgbench.p99)} | ${v.pgbench.total} |`,

@@ -1,15 +1,16 @@
 /**
- * Verification throughput: POST /api/v1/rights/verify through the running server with autocannon
- * (64 connections, a partner token, bounded in time and count), against the raw ceiling of the
- * same PostgreSQL server: pgbench selecting one right by primary key (-c 64 -j 2 -T seconds).
+ * Verification throughput: POST /api/v1/rights/verify through the running server with wrk
+ * (64 connections, 2 threads, a partner token; wrk-load.ts), against the raw ceiling of the same
+ * PostgreSQL server: pgbench selecting one right by primary key (-c 64 -j 2 -T seconds). Both load
+ * generators are C programs with two threads, so each takes a like share of the shared CPUs.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import type { VerifyCase } from './queries.ts';
 import { percentile } from './stats.ts';
+import { CONNECTIONS, type HttpLoad, httpLoad } from './wrk-load.ts';
 
 export interface Throughput {
   perSecond: number;
@@ -18,8 +19,6 @@ export interface Throughput {
   total: number;
   seconds: number;
 }
-
-export const CONNECTIONS = 64;
 
 function run(command: string, args: string[], limitMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -78,63 +77,26 @@ export async function pgbenchCeiling(
   }
 }
 
-export interface VerifyLoad extends Throughput {
-  errors: number;
-  non2xx: number;
-  /** Answers whose `exists` differed from what the data set says. */
-  wrongAnswers: number;
-  statusCodes: Record<string, number>;
-}
+export type VerifyLoad = HttpLoad;
 
-/** Sends the cases in turn from 64 connections; each answer's `exists` is checked. */
+/** Sends the cases in turn from 64 connections; each answer's `exists` is checked (wrk.lua). */
 export async function verifyLoad(
   server: string,
   token: string,
   cases: VerifyCase[],
   seconds: number,
 ): Promise<VerifyLoad> {
-  let next = 0;
-  let wrong = 0;
-  const load = (duration: number) =>
-    autocannon({
-      url: server,
-      connections: CONNECTIONS,
-      duration,
-      timeout: 30,
-      maxOverallRequests: 20_000 * duration + CONNECTIONS,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      requests: [
-        {
-          method: 'POST',
-          path: '/api/v1/rights/verify',
-          setupRequest(request, context) {
-            const item = cases[next++ % cases.length]!;
-            context['expected'] = item.expected;
-            return { ...request, body: JSON.stringify(item.body) };
-          },
-          onResponse(status, body, context) {
-            if (status === 200 && body.includes('"exists":true') !== context['expected']) wrong += 1;
-          },
-        },
-      ],
-    });
-  await load(5); // warm-up, not measured
-  wrong = 0;
-  const result = await load(seconds);
-  const total = result.requests.total;
-  return {
-    perSecond: total / result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    total,
-    seconds: result.duration,
-    errors: result.errors,
-    non2xx: result.non2xx,
-    wrongAnswers: wrong,
-    statusCodes: Object.fromEntries(
-      Object.entries(result.statusCodeStats).map(([k, v]) => [k, Number(v.count)]),
-    ),
-  };
+  const load = cases.map((c) => ({
+    body: JSON.stringify(c.body),
+    check: { key: `${c.body.type}|${c.body.number}`, exists: c.expected },
+  }));
+  const result = await httpLoad(server, '/api/v1/rights/verify', `Bearer ${token}`, load, seconds);
+  // wrk.lua recognizes an answer by its opening bytes; if it recognized none, nothing was checked.
+  if (result.checked < result.total / 2)
+    throw new Error(
+      `only ${result.checked} of ${result.total} answers could be checked: has the answer's shape changed?`,
+    );
+  return result;
 }
 
 /** A few requests one by one, each checked, before the load: fails early on a broken setup. */

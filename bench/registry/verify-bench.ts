@@ -4,10 +4,10 @@
  * PostgreSQL server: pgbench selecting one right by primary key (-c 64 -j 2 -T seconds). Both load
  * generators are C programs with two threads, so each takes a like share of the shared CPUs.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCommand } from './process.ts';
 import type { VerifyCase } from './queries.ts';
 import { percentile } from './stats.ts';
 import { CONNECTIONS, type HttpLoad, httpLoad } from './wrk-load.ts';
@@ -18,22 +18,6 @@ export interface Throughput {
   p99: number;
   total: number;
   seconds: number;
-}
-
-function run(command: string, args: string[], limitMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c));
-    child.stderr.on('data', (c: Buffer) => (out += c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(out);
-      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${out.slice(-3000)}`));
-    });
-  });
 }
 
 /** pgbench on one right by primary key; latencies from its per-transaction log. */
@@ -48,8 +32,8 @@ export async function pgbenchCeiling(
   try {
     writeFileSync(join(dir, 'select-right.sql'), script);
     const base = ['-n', '-f', join(dir, 'select-right.sql'), '-c', String(CONNECTIONS), '-j', '2'];
-    await run('pgbench', [...base, '-T', '5', url], 60_000); // warm-up, not measured
-    const out = await run(
+    await runCommand('pgbench', [...base, '-T', '5', url], 60_000); // warm-up, not measured
+    const out = await runCommand(
       'pgbench',
       [...base, '-T', String(seconds), '-l', '--log-prefix', join(dir, 'log'), url],
       (seconds + 60) * 1000,

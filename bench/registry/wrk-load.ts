@@ -6,12 +6,13 @@
  *
  * The requests come from a cases file read by wrk.lua; answers are checked there (see it).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PreflightError } from './database.ts';
+import { runCommand } from './process.ts';
 
 export const CONNECTIONS = 64;
 /** As pgbench's -j 2. */
@@ -58,22 +59,6 @@ export function checkWrk(): string {
   }
 }
 
-function runWrk(args: string[], limitMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c));
-    child.stderr.on('data', (c: Buffer) => (out += c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(out);
-      else reject(new Error(`wrk ${args.join(' ')} exited with ${code}:\n${out.slice(-3000)}`));
-    });
-  });
-}
-
 interface WrkResult {
   requests: number;
   durationUs: number;
@@ -106,7 +91,8 @@ export async function httpLoad(
     });
     writeFileSync(file, `${lines.join('\n')}\n`);
     const run = (duration: number) =>
-      runWrk(
+      runCommand(
+        'wrk',
         [
           '-t',
           String(THREADS),

@@ -135,7 +135,7 @@ export function markdown(r: BenchResults): string {
       '|---|---|---|---|---|',
     );
     out.push(
-      `| POST /api/v1/rights/verify (HTTP, partner token) | ${Math.round(v.http.perSecond)} | ${ms(v.http.p50)} | ${ms(v.http.p99)} | ${v.http.total} (non-2xx ${v.http.non2xx}, errors ${v.http.errors}, wrong answers ${v.http.wrongAnswers}${v.http.checked !== undefined ? ` of ${v.http.checked} checked` : ''}) |`,
+      `| POST /api/v1/rights/verify (HTTP, partner token) | ${Math.round(v.http.perSecond)} | ${ms(v.http.p50)} | ${ms(v.http.p99)} | ${v.http.total} (non-2xx ${v.http.non2xx}, errors ${v.http.errors}, wrong answers ${v.http.wrongAnswers} of ${v.http.checked} checked) |`,
     );
     out.push(
       `| pgbench: one right by primary key (-c 64 -j 2) | ${Math.round(v.pgbench.perSecond)} | ${ms(v.pgbench.p50)} | ${ms(v.pgbench.p99)} | ${v.pgbench.total} |`,

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PreflightError } from './database.ts';
 import { runCommand } from './process.ts';
+import type { Throughput } from './verify-bench.ts';
 
 export const CONNECTIONS = 64;
 /** As pgbench's -j 2. */
@@ -26,12 +27,7 @@ export interface LoadCase {
   check?: { key: string; exists: boolean };
 }
 
-export interface HttpLoad {
-  perSecond: number;
-  p50: number;
-  p99: number;
-  total: number;
-  seconds: number;
+export interface HttpLoad extends Throughput {
   /** Connect, read and write errors and timeouts. */
   errors: number;
   non2xx: number;
@@ -42,21 +38,21 @@ export interface HttpLoad {
 
 /** wrk's version line, or a PreflightError that says how to get it. */
 export function checkWrk(): string {
+  let out: string;
   try {
-    const out = execFileSync('wrk', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return out.split('\n')[0]!.trim();
+    out = execFileSync('wrk', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     // wrk --version exits with 1 after printing its version and usage.
-    const out = String((error as { stdout?: string }).stdout ?? '');
-    if (out.startsWith('wrk '))
-      return out
-        .split('\n')[0]!
-        .replace(/\s+Copyright.*/, '')
-        .trim();
+    out = String((error as { stdout?: string }).stdout ?? '');
+  }
+  if (!out.startsWith('wrk '))
     throw new PreflightError(
       'wrk is not on the PATH: it loads the HTTP API (on Debian: apt-get install wrk)',
     );
-  }
+  return out
+    .split('\n')[0]!
+    .replace(/\s+Copyright.*/, '')
+    .trim();
 }
 
 interface WrkResult {

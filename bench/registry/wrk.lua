@@ -30,7 +30,8 @@ function init(args)
       if flag ~= "-" then expected[key] = (flag == "1") end
     end
   end
-  -- Threads start at different places in the list, so they do not ask the same things at once.
+  -- Threads start at different places in the list, so they do not ask the same things at once
+  -- (two threads: wrk-load.ts runs wrk with -t 2).
   next_index = math.floor(#requests * ((thread_number or 1) - 1) / 2)
 end
 

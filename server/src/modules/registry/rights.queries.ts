@@ -58,8 +58,8 @@ function shape(row: Awaited<ReturnType<typeof loadOne>>[number] | undefined) {
 }
 
 /** The right among `keys` (its number in every canonical form); an application or registration number wins over a publication. */
-function rightByKeys(db: Executor, type: SQLWrapper | RightType, keys: SQLWrapper) {
-  const id = sql`(select n.right_id from right_numbers n where n.type = ${type} and n.value = any(${keys}::text[]) order by (n.kind like 'publication%') limit 1)`;
+function rightByKeys(db: Executor, type: SQLWrapper | RightType, keys: SQL) {
+  const id = sql`(select n.right_id from right_numbers n where n.type = ${type} and n.value in (${keys}) order by (n.kind like 'publication%') limit 1)`;
   return loadOne(db, sql`${rights.id} = ${id}`);
 }
 
@@ -67,25 +67,54 @@ function rightByKeys(db: Executor, type: SQLWrapper | RightType, keys: SQLWrappe
  * Verification's lookup as a named prepared statement per database handle: built by drizzle once,
  * and planned once per PostgreSQL connection, instead of on every request. A transaction can't
  * share the handle's statement, so inside one the query is built as usual.
+ *
+ * The keys are a fixed number of parameters, not one array: PostgreSQL keeps re-planning a
+ * prepared statement while its generic plan looks dearer than the custom ones, and it prices an
+ * array parameter of unknown length at ten index probes against the two or three of a custom plan.
+ * With PREPARED_KEYS parameters both plans cost the same and the generic plan is kept — planning
+ * on every call had cost PostgreSQL more CPU than the lookup itself (docs/adr/0010).
  */
+export const PREPARED_KEYS = 4;
+const KEY_PLACEHOLDERS = Array.from({ length: PREPARED_KEYS }, (_, i) => `key${i}`);
 const preparedByDb = new WeakMap<object, ReturnType<typeof prepareRightByKeys>>();
-function prepareRightByKeys(db: Db) {
-  return rightByKeys(db, sql.placeholder('type'), sql.placeholder('keys')).prepare(
-    'registry_right_by_number',
+function rightByKeysStatement(db: Executor) {
+  const keys = sql.join(
+    KEY_PLACEHOLDERS.map((name) => sql.placeholder(name)),
+    sql`, `,
   );
+  return rightByKeys(db, sql.placeholder('type'), keys);
+}
+function prepareRightByKeys(db: Db) {
+  return rightByKeysStatement(db).prepare('registry_right_by_number');
+}
+
+/** The prepared statement's SQL ($1 the type, then the keys), for tests of its plan. */
+export function rightByKeysSql(db: Executor): string {
+  return rightByKeysStatement(db).toSQL().sql;
+}
+
+/** The keys as the prepared statement's parameters; the first repeats in unused places. */
+function keyParameters(keys: string[]): Record<string, string> {
+  return Object.fromEntries(KEY_PLACEHOLDERS.map((name, i) => [name, keys[i] ?? keys[0]!]));
 }
 
 /** The right a number of any form names; an application or registration number wins over a publication. */
 export async function loadRightByNumber(db: Executor, type: RightType, raw: string) {
   const keys = lookupKeys(type, raw);
   if (keys.length === 0) return null;
-  if (db instanceof PgTransaction) return shape((await rightByKeys(db, type, sql.param(keys)))[0]);
+  if (db instanceof PgTransaction || keys.length > PREPARED_KEYS) {
+    const list = sql.join(
+      keys.map((key) => sql`${key}`),
+      sql`, `,
+    );
+    return shape((await rightByKeys(db, type, list))[0]);
+  }
   let prepared = preparedByDb.get(db);
   if (!prepared) {
     prepared = prepareRightByKeys(db);
     preparedByDb.set(db, prepared);
   }
-  return shape((await prepared.execute({ type, keys }))[0]);
+  return shape((await prepared.execute({ type, ...keyParameters(keys) }))[0]);
 }
 
 export async function loadRight(db: Executor, id: string) {

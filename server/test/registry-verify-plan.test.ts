@@ -5,9 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'drizzle-orm';
+import { Placeholder, sql } from 'drizzle-orm';
 import { lookupKeys } from '../src/modules/registry/numbers.ts';
-import { loadRightByNumber, PREPARED_KEYS, rightByKeysSql } from '../src/modules/registry/rights.queries.ts';
+import {
+  keyParameters,
+  loadRightByNumber,
+  PREPARED_KEYS,
+  rightByKeysQuery,
+} from '../src/modules/registry/rights.queries.ts';
 import { createTestPlatform, type TestPlatform } from './helpers/app.ts';
 
 describe('verification lookup: plan and key forms', () => {
@@ -19,9 +24,12 @@ describe('verification lookup: plan and key forms', () => {
 
   test('every number form of the demo rights fits the prepared parameters and finds its right', async () => {
     const db = platform.database.db;
-    const rows = await platform.database.query<{ type: string; kind: string; value: string }>(
-      'select type, kind, value from right_numbers order by type, value',
-    );
+    const rows = await platform.database.query<{
+      type: string;
+      kind: string;
+      value: string;
+      right_id: string;
+    }>('select type, kind, value, right_id from right_numbers order by type, value');
     assert.ok(rows.length > 20, 'the demo data has numbers of every type');
     for (const row of rows) {
       const typed = row.kind === 'application' && row.type === 'patent' ? `ZL ${row.value}` : row.value;
@@ -29,8 +37,7 @@ describe('verification lookup: plan and key forms', () => {
       assert.ok(keys.length <= PREPARED_KEYS, `${typed}: ${keys.length} keys`);
       const found = await loadRightByNumber(db, row.type as never, typed);
       assert.ok(found, `${row.type} ${typed} is found`);
-      // A publication number may be shared with an application's right; it names a right of that type.
-      assert.equal(found.right.type, row.type);
+      assert.equal(found.right.id, row.right_id, `${row.type} ${typed} (${row.kind})`);
     }
   });
 
@@ -46,22 +53,27 @@ describe('verification lookup: plan and key forms', () => {
   });
 
   test('PostgreSQL settles on one generic plan for the statement', async () => {
-    const text = rightByKeysSql(platform.database.db);
-    // $1 the type, then the keys, then the limit.
-    const params = new Set(text.match(/\$\d+/g));
-    assert.equal(params.size, 1 + PREPARED_KEYS + 1, text);
+    const query = rightByKeysQuery(platform.database.db);
+    const names = new Set(query.params.filter((p) => p instanceof Placeholder).map((p) => p.name));
+    const expected = ['type', ...Array.from({ length: PREPARED_KEYS }, (_, i) => `key${i}`)];
+    assert.deepEqual([...names].sort(), expected.sort());
     const numbers = await platform.database.query<{ type: string; value: string }>(
       'select type, value from right_numbers order by value limit 12',
     );
     // One transaction keeps one session on either engine, as one pooled connection would.
     const plans = await platform.database.db.transaction(async (tx) => {
-      await tx.execute(sql.raw(`prepare verify_plan_check as ${text}`));
+      await tx.execute(sql.raw(`prepare verify_plan_check as ${query.sql}`));
       for (const n of numbers) {
-        const keys = lookupKeys(n.type as never, n.value);
-        const values = [n.type, ...Array.from({ length: PREPARED_KEYS }, (_, i) => keys[i] ?? keys[0]!)];
-        // EXECUTE takes literals, not bind parameters; the last one is the limit.
-        const literals = values.map((v) => `'${v.replaceAll("'", "''")}'`);
-        await tx.execute(sql.raw(`execute verify_plan_check(${literals.join(', ')}, 1)`));
+        const named: Record<string, string> = {
+          type: n.type,
+          ...keyParameters(lookupKeys(n.type as never, n.value)),
+        };
+        const values = query.params.map((p) => (p instanceof Placeholder ? named[p.name]! : p));
+        // EXECUTE takes literals, not bind parameters.
+        const literals = values.map((v) =>
+          typeof v === 'number' ? String(v) : `'${String(v).replaceAll("'", "''")}'`,
+        );
+        await tx.execute(sql.raw(`execute verify_plan_check(${literals.join(', ')})`));
       }
       const result = (await tx.execute(
         sql`select generic_plans, custom_plans from pg_prepared_statements where name = 'verify_plan_check'`,

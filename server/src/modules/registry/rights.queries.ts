@@ -57,10 +57,18 @@ function shape(row: Awaited<ReturnType<typeof loadOne>>[number] | undefined) {
   };
 }
 
-/** The right among `keys` (its number in every canonical form); an application or registration number wins over a publication. */
+/**
+ * The right among `keys` (its number in every canonical form); an application or registration
+ * number wins over a publication. Most lookups give the right's own number, found through
+ * `rights (type, number)` with one index probe; only when that finds nothing does PostgreSQL run
+ * the second branch (`LIMIT` stops the `UNION ALL`) through `right_numbers` and the primary key.
+ */
 function rightByKeys(db: Executor, type: SQLWrapper | RightType, keys: SQL) {
+  const byOwnNumber = sql`${rights.type} = ${type} and ${rights.number} in (${keys})`;
   const id = sql`(select n.right_id from right_numbers n where n.type = ${type} and n.value in (${keys}) order by (n.kind like 'publication%') limit 1)`;
-  return loadOne(db, sql`${rights.id} = ${id}`);
+  return loadOne(db, byOwnNumber)
+    .unionAll(loadOne(db, sql`${rights.id} = ${id}`))
+    .limit(1);
 }
 
 /**
@@ -88,13 +96,13 @@ function prepareRightByKeys(db: Db) {
   return rightByKeysStatement(db).prepare('registry_right_by_number');
 }
 
-/** The prepared statement's SQL ($1 the type, then the keys), for tests of its plan. */
-export function rightByKeysSql(db: Executor): string {
-  return rightByKeysStatement(db).toSQL().sql;
+/** The prepared statement's SQL and parameters (placeholders named `type` and `key0`…), for tests of its plan. */
+export function rightByKeysQuery(db: Executor) {
+  return rightByKeysStatement(db).toSQL();
 }
 
 /** The keys as the prepared statement's parameters; the first repeats in unused places. */
-function keyParameters(keys: string[]): Record<string, string> {
+export function keyParameters(keys: string[]): Record<string, string> {
   return Object.fromEntries(KEY_PLACEHOLDERS.map((name, i) => [name, keys[i] ?? keys[0]!]));
 }
 

@@ -24,10 +24,30 @@ const {
   ...RIGHT_COLUMNS
 } = getTableColumns(rights);
 
-function loadOne(db: Executor, where: SQL) {
+// Verification answers from these and the snapshot; the rest of the row (its data, the holder
+// names and classes kept for search) would only be converted, sent and parsed for nothing.
+const VERIFY_COLUMNS = {
+  id: rights.id,
+  type: rights.type,
+  subtype: rights.subtype,
+  number: rights.number,
+  numberDisplay: rights.numberDisplay,
+  title: rights.title,
+  filingDate: rights.filingDate,
+  grantDate: rights.grantDate,
+  expiryDate: rights.expiryDate,
+  source: rights.source,
+  sourceUpdatedAt: rights.sourceUpdatedAt,
+};
+
+function selectOne<Columns extends Partial<typeof RIGHT_COLUMNS>>(
+  db: Executor,
+  columns: Columns,
+  where: SQL,
+) {
   return db
     .select({
-      right: RIGHT_COLUMNS,
+      right: columns,
       status: currentStatus,
       snapshot: sql<RightSnapshot>`coalesce(${rights.verification}, ${snapshotSql(RIGHT_ID)})`,
     })
@@ -36,7 +56,7 @@ function loadOne(db: Executor, where: SQL) {
     .limit(1);
 }
 
-function shape(row: Awaited<ReturnType<typeof loadOne>>[number] | undefined) {
+function shape<Right>(row: { right: Right; status: string; snapshot: RightSnapshot } | undefined) {
   if (!row) return null;
   const { numbers, holders, events } = row.snapshot;
   return {
@@ -66,8 +86,8 @@ function shape(row: Awaited<ReturnType<typeof loadOne>>[number] | undefined) {
 function rightByKeys(db: Executor, type: SQLWrapper | RightType, keys: SQL) {
   const byOwnNumber = sql`${rights.type} = ${type} and ${rights.number} in (${keys})`;
   const id = sql`(select n.right_id from right_numbers n where n.type = ${type} and n.value in (${keys}) order by (n.kind like 'publication%') limit 1)`;
-  return loadOne(db, byOwnNumber)
-    .unionAll(loadOne(db, sql`${rights.id} = ${id}`))
+  return selectOne(db, VERIFY_COLUMNS, byOwnNumber)
+    .unionAll(selectOne(db, VERIFY_COLUMNS, sql`${rights.id} = ${id}`))
     .limit(1);
 }
 
@@ -126,7 +146,7 @@ export async function loadRightByNumber(db: Executor, type: RightType, raw: stri
 }
 
 export async function loadRight(db: Executor, id: string) {
-  return shape((await loadOne(db, eq(rights.id, id)))[0]);
+  return shape((await selectOne(db, RIGHT_COLUMNS, eq(rights.id, id)))[0]);
 }
 
 export type LoadedRight = NonNullable<Awaited<ReturnType<typeof loadRight>>>;

@@ -29,7 +29,7 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function holderDtos(right: LoadedRight, role: string): RightHolderDto[] {
+export function holderDtos(right: Pick<LoadedRight, 'holders'>, role: string): RightHolderDto[] {
   return right.holders
     .filter((h) => h.holder.role === role)
     .map((h) => ({
@@ -51,7 +51,7 @@ export function eventSummary(type: RightEventType, detail: Record<string, unknow
   return label;
 }
 
-export function eventDtos(right: LoadedRight): RightEventDto[] {
+export function eventDtos(right: Pick<LoadedRight, 'events'>): RightEventDto[] {
   return right.events.map((e) => ({
     type: e.type as RightEventType,
     date: e.date,

@@ -7,11 +7,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Placeholder, sql } from 'drizzle-orm';
 import { lookupKeys } from '../src/modules/registry/numbers.ts';
+import { BATCH_SIZES, type Lookup } from '../src/modules/registry/rights.batch.ts';
 import {
   keyParameters,
   loadRightByNumber,
+  lookupStatements,
   PREPARED_KEYS,
   rightByKeysQuery,
+  rightsBySlotsQuery,
 } from '../src/modules/registry/rights.queries.ts';
 import { createTestPlatform, type TestPlatform } from './helpers/app.ts';
 
@@ -60,18 +63,89 @@ describe('verification lookup: plan and key forms', () => {
     const numbers = await platform.database.query<{ type: string; value: string }>(
       'select type, value from right_numbers order by value limit 12',
     );
+    const plans = await plansOf(
+      query,
+      numbers.map((n) => ({ type: n.type, ...keyParameters(lookupKeys(n.type as never, n.value)) })),
+    );
+    // PostgreSQL tries five custom plans first, then keeps the generic one for the rest.
+    assert.deepEqual(plans, { generic: numbers.length - 5, custom: 5 });
+  });
+
+  test('the batch statement finds what single lookups find, slot by slot, misses included', async () => {
+    const db = platform.database.db;
+    const rows = await platform.database.query<{ type: string; value: string; right_id: string }>(
+      'select type, value, right_id from right_numbers order by right_id, value',
+    );
+    const lookups: (Lookup & { expected: string | null })[] = rows.map((row) => ({
+      type: row.type as never,
+      keys: lookupKeys(row.type as never, row.value),
+      expected: row.right_id,
+    }));
+    // Numbers that do not exist, and a known number asked as another type, find nothing.
+    lookups.splice(3, 0, { type: 'patent', keys: lookupKeys('patent', 'CN202499999999.9'), expected: null });
+    lookups.push({ type: 'gi', keys: [rows[0]!.value], expected: null });
+    const statements = lookupStatements(db);
+    for (let start = 0; start < lookups.length; start += 64) {
+      const chunk = lookups.slice(start, start + 64);
+      const size = BATCH_SIZES.find((s) => s >= chunk.length)!;
+      const found = await statements.many(size, chunk);
+      const bySlot = new Map(found.map((row) => [row.slot, row]));
+      for (const [i, lookup] of chunk.entries()) {
+        const single = await statements.one(lookup);
+        const batched = bySlot.get(i + 1);
+        assert.equal(batched?.right.id ?? null, lookup.expected, `${lookup.type} ${lookup.keys[0]}`);
+        assert.deepEqual(
+          batched && { ...batched, slot: undefined },
+          single && { ...single, slot: undefined },
+        );
+      }
+    }
+  });
+
+  test('verifications made at once all find their own right', async () => {
+    const rows = await platform.database.query<{ type: string; value: string; right_id: string }>(
+      'select type, value, right_id from right_numbers order by value',
+    );
+    const found = await Promise.all(
+      rows.map((row) => loadRightByNumber(platform.database.db, row.type as never, row.value)),
+    );
+    for (const [i, right] of found.entries())
+      assert.equal(right?.right.id, rows[i]!.right_id, rows[i]!.value);
+  });
+
+  test('PostgreSQL keeps a generic plan for the batch statement too', async () => {
+    const size = 8;
+    const query = rightsBySlotsQuery(platform.database.db, size).toSQL();
+    const numbers = await platform.database.query<{ type: string; value: string }>(
+      'select type, value from right_numbers order by value limit 80',
+    );
+    const executions = Array.from({ length: 10 }, (_, e) => {
+      const named: Record<string, string | null> = {};
+      // From one slot used to all eight: custom plans would differ from the generic one here.
+      for (let i = 1; i <= size; i++) {
+        const n = i <= e + 1 ? numbers[e * size + i - 1] : undefined;
+        named[`t${i}`] = n?.type ?? null;
+        const keys = n ? Object.values(keyParameters(lookupKeys(n.type as never, n.value))) : [];
+        for (let k = 0; k < PREPARED_KEYS; k++) named[`k${i}_${k}`] = keys[k] ?? null;
+      }
+      return named;
+    });
+    assert.deepEqual(await plansOf(query, executions), { generic: executions.length - 5, custom: 5 });
+  });
+
+  /** PREPARE the statement and EXECUTE it once per set of values; how often it was planned anew. */
+  async function plansOf(
+    query: { sql: string; params: unknown[] },
+    executions: Record<string, string | null>[],
+  ): Promise<{ generic: number; custom: number }> {
     // One transaction keeps one session on either engine, as one pooled connection would.
-    const plans = await platform.database.db.transaction(async (tx) => {
+    return platform.database.db.transaction(async (tx) => {
       await tx.execute(sql.raw(`prepare verify_plan_check as ${query.sql}`));
-      for (const n of numbers) {
-        const named: Record<string, string> = {
-          type: n.type,
-          ...keyParameters(lookupKeys(n.type as never, n.value)),
-        };
-        const values = query.params.map((p) => (p instanceof Placeholder ? named[p.name]! : p));
+      for (const named of executions) {
+        const values = query.params.map((p) => (p instanceof Placeholder ? named[p.name] : p));
         // EXECUTE takes literals, not bind parameters.
         const literals = values.map((v) =>
-          typeof v === 'number' ? String(v) : `'${String(v).replaceAll("'", "''")}'`,
+          v === null ? 'null' : typeof v === 'number' ? String(v) : `'${String(v).replaceAll("'", "''")}'`,
         );
         await tx.execute(sql.raw(`execute verify_plan_check(${literals.join(', ')})`));
       }
@@ -82,7 +156,5 @@ describe('verification lookup: plan and key forms', () => {
       await tx.execute(sql`deallocate verify_plan_check`);
       return { generic: Number(row!.generic_plans), custom: Number(row!.custom_plans) };
     });
-    // PostgreSQL tries five custom plans first, then keeps the generic one for the rest.
-    assert.deepEqual(plans, { generic: numbers.length - 5, custom: 5 });
-  });
+  }
 });

@@ -6,6 +6,13 @@ import type { Db, Executor } from '../../platform/db/database.ts';
 import { lookupKeys } from './numbers.ts';
 import { rights } from './registry.tables.ts';
 import { type RightSnapshot, snapshotSql } from './right-snapshot.ts';
+import {
+  type Lookup,
+  type LookupStatements,
+  lookupBatcher,
+  slotParameters,
+  slotsSql,
+} from './rights.batch.ts';
 
 /** Status with the term applied today: in-force rights past their expiry read as expired. */
 export const currentStatus = sql<string>`(case when ${rights.statusBase} in ('valid', 'partially_invalid') and ${rights.expiryDate} < current_date then 'expired' else ${rights.statusBase} end)`;
@@ -48,8 +55,9 @@ function selectOne<Columns extends Partial<typeof RIGHT_COLUMNS>>(
   return db
     .select({
       right: columns,
-      status: currentStatus,
-      snapshot: sql<RightSnapshot>`coalesce(${rights.verification}, ${snapshotSql(RIGHT_ID)})`,
+      // Named, so that the batch statement can read them from its lateral lookup.
+      status: currentStatus.as('status'),
+      snapshot: sql<RightSnapshot>`coalesce(${rights.verification}, ${snapshotSql(RIGHT_ID)})`.as('snapshot'),
     })
     .from(rights)
     .where(where)
@@ -104,7 +112,6 @@ function rightByKeys(db: Executor, type: SQLWrapper | RightType, keys: SQL) {
  */
 export const PREPARED_KEYS = 4;
 const KEY_PLACEHOLDERS = Array.from({ length: PREPARED_KEYS }, (_, i) => `key${i}`);
-const preparedByDb = new WeakMap<object, ReturnType<typeof prepareRightByKeys>>();
 function rightByKeysStatement(db: Executor) {
   const keys = sql.join(
     KEY_PLACEHOLDERS.map((name) => sql.placeholder(name)),
@@ -137,13 +144,64 @@ export async function loadRightByNumber(db: Executor, type: RightType, raw: stri
     );
     return shape((await rightByKeys(db, type, list))[0]);
   }
-  let prepared = preparedByDb.get(db);
-  if (!prepared) {
-    prepared = prepareRightByKeys(db);
-    preparedByDb.set(db, prepared);
+  let lookup = batchersByDb.get(db);
+  if (!lookup) {
+    lookup = lookupBatcher(lookupStatements(db));
+    batchersByDb.set(db, lookup);
   }
-  return shape((await prepared.execute({ type, ...keyParameters(keys) }))[0]);
+  return shape(await lookup({ type, keys }));
 }
+
+/** The batch statement's lateral lookup: `rightByKeys` on the slot's columns (rights.batch.ts). */
+function slotLookup(db: Executor) {
+  const keys = Array.from({ length: PREPARED_KEYS }, (_, k) => `b.key${k}`);
+  return rightByKeys(db, sql.raw('b.type'), sql.raw(keys.join(', ')));
+}
+
+type VerifyColumns = typeof VERIFY_COLUMNS;
+type VerifyRight = { [K in keyof VerifyColumns]: (typeof rights.$inferSelect)[K] };
+/** The lateral lookup's columns, converted as the table's own columns are. */
+const SLOT_RIGHT = Object.fromEntries(
+  Object.entries(VERIFY_COLUMNS).map(([key, column]) => [
+    key,
+    sql`${sql.raw('r.')}${sql.identifier(column.name)}`.mapWith(column),
+  ]),
+) as { [K in keyof VerifyColumns]: SQL<VerifyRight[K]> };
+
+/** `registry_rights_by_number_<size>`: up to `size` lookups in one statement. */
+export function rightsBySlotsQuery(db: Executor, size: number) {
+  return db
+    .select({
+      right: SLOT_RIGHT,
+      status: sql<string>`r.status`,
+      snapshot: sql<RightSnapshot>`r.snapshot`,
+      slot: sql<number>`b.slot`.mapWith(Number),
+    })
+    .from(sql`${slotsSql(size, PREPARED_KEYS)} cross join lateral ${slotLookup(db)} as r`);
+}
+
+/** The single and the batch statements of one database handle (exported for tests of their SQL). */
+export function lookupStatements(db: Db): LookupStatements<VerifyRow> {
+  const one = prepareRightByKeys(db);
+  const many = new Map<number, ReturnType<typeof prepareRightsBySlots>>();
+  const prepareRightsBySlots = (size: number) =>
+    rightsBySlotsQuery(db, size).prepare(`registry_rights_by_number_${size}`);
+  const slotKeys = (keys: string[]) => Object.values(keyParameters(keys));
+  return {
+    one: async ({ type, keys }) => (await one.execute({ type, ...keyParameters(keys) }))[0],
+    many: async (size, lookups) => {
+      let statement = many.get(size);
+      if (!statement) {
+        statement = prepareRightsBySlots(size);
+        many.set(size, statement);
+      }
+      return statement.execute(slotParameters(size, lookups, slotKeys));
+    },
+  };
+}
+
+type VerifyRow = { right: VerifyRight; status: string; snapshot: RightSnapshot };
+const batchersByDb = new WeakMap<object, (lookup: Lookup) => Promise<VerifyRow | undefined>>();
 
 export async function loadRight(db: Executor, id: string) {
   return shape((await selectOne(db, RIGHT_COLUMNS, eq(rights.id, id)))[0]);

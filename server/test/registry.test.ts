@@ -1,7 +1,7 @@
 /** Registry over HTTP on the demo data: search, facets, verification with holder matching. */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { RightSearchResultDto, VerificationDto } from '@ipp/shared';
+import type { RightSearchResultDto, RightType, VerificationDto } from '@ipp/shared';
 import { searchConditions, searchPage } from '../src/modules/registry/search.queries.ts';
 import { termStats } from '../src/modules/registry/search.stats.ts';
 import { createTestPlatform, type TestPlatform } from './helpers/app.ts';
@@ -211,6 +211,34 @@ describe('rights registry', () => {
       [true, true, false],
     );
     assert.equal(results[0]?.holderMatch?.result, 'exact');
+  });
+
+  test('a batch of 1,000 answers each item as a single verification would, in order', async () => {
+    const numbers = await platform.database.query<{ type: RightType; value: string; right_id: string }>(
+      'select type, value, right_id from right_numbers order by value',
+    );
+    // Every demo number again and again, with a missing number in every seventh place.
+    const items = Array.from({ length: 1000 }, (_, i) => {
+      const n = numbers[i % numbers.length]!;
+      return i % 7 === 3
+        ? { type: 'patent' as RightType, number: `2019${String(i).padStart(8, '0')}` }
+        : { type: n.type, number: n.value };
+    });
+    const response = await platform.as(officer, {
+      method: 'POST',
+      url: '/api/v1/rights/verify/batch',
+      payload: { items },
+    });
+    assert.equal(response.statusCode, 200);
+    const results = response.json<{ results: VerificationDto[] }>().results;
+    assert.equal(results.length, items.length);
+    for (const [i, result] of results.entries()) {
+      assert.equal(result.query.number, items[i]!.number);
+      const expected = i % 7 === 3 ? undefined : numbers[i % numbers.length]!.right_id;
+      assert.equal(result.right?.id, expected, `item ${i}: ${items[i]!.type} ${items[i]!.number}`);
+    }
+    const single = await verify({ type: items[10]!.type, number: items[10]!.number });
+    assert.deepEqual({ ...results[10], checkedAt: null }, { ...single, checkedAt: null });
   });
 
   test('a right’s record shows its timeline and, for a GI, its authorized users', async () => {

@@ -142,9 +142,9 @@ export function markdown(r: BenchResults): string {
     );
     if (v.bare) {
       out.push(
-        `| for reference: the same select behind a one-route Fastify, no auth or logic (bare-http.ts) | ${Math.round(v.bare.perSecond)} | ${ms(v.bare.p50)} | ${ms(v.bare.p99)} | ${v.bare.total} |`,
+        `| for reference: the same select behind a one-route Fastify, one statement per request, no auth or logic (bare-http.ts) | ${Math.round(v.bare.perSecond)} | ${ms(v.bare.p50)} | ${ms(v.bare.p99)} | ${v.bare.total} |`,
         '',
-        `HTTP itself: the thinnest Node service over the same select reaches ${round((100 * v.bare.perSecond) / v.pgbench.perSecond, 1)} % of pgbench on this machine (load generator, server and database share its CPUs); verification reaches ${round((100 * v.http.perSecond) / v.bare.perSecond, 1)} % of that service.`,
+        `HTTP itself: the thinnest Node service with one statement per request reaches ${round((100 * v.bare.perSecond) / v.pgbench.perSecond, 1)} % of pgbench on this machine (load generator, server and database share its CPUs); verification, whose concurrent lookups share statements (ADR 0011), reaches ${round((100 * v.http.perSecond) / v.bare.perSecond, 1)} % of that service.`,
       );
     }
   }

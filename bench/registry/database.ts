@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
+import { loadConfig } from '../../server/src/config.ts';
 import { syncReferenceRegions } from '../../server/src/modules/region/index.ts';
 import { type Database, openDatabase } from '../../server/src/platform/db/database.ts';
 import { runMigrations } from '../../server/src/platform/db/migrate.ts';
@@ -99,7 +100,14 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
 
 /** The platform's handle on the bench database, migrated, with the reference regions. */
 export async function openMigrated(url: string): Promise<Database> {
-  const database = await openDatabase({ databaseUrl: url, dataDir: null });
+  // The server's sessions read ahead as its configuration says; core SQL, the bigram index and the
+  // sequential scan are measured on sessions that do the same.
+  const { databaseIoConcurrency } = loadConfig({ ...process.env, DATABASE_URL: url });
+  const database = await openDatabase({
+    databaseUrl: url,
+    dataDir: null,
+    ioConcurrency: databaseIoConcurrency,
+  });
   await runMigrations(database);
   await database.exclusive(724_300_002, (db) => syncReferenceRegions(db));
   return database;

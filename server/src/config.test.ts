@@ -10,6 +10,7 @@ test('defaults give the embedded database on port 3000', () => {
   assert.equal(config.demo, false);
   assert.equal(config.demoPassword, 'ipp-demo-2026');
   assert.equal(config.cookieSecure, true, 'secure cookies outside demo mode');
+  assert.equal(config.databaseIoConcurrency, 200, 'bitmap heap scans prefetch');
 });
 
 test('each bad setting stops the start with a message naming it', () => {
@@ -22,6 +23,8 @@ test('each bad setting stops the start with a message naming it', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ COOKIE_SECURE: 'maybe' }, 'COOKIE_SECURE'],
     [{ HOST: ' ' }, 'HOST'],
+    [{ DATABASE_IO_CONCURRENCY: '1001' }, 'DATABASE_IO_CONCURRENCY'],
+    [{ DATABASE_IO_CONCURRENCY: 'many' }, 'DATABASE_IO_CONCURRENCY'],
   ];
   for (const [env, setting] of cases) {
     assert.throws(
@@ -37,4 +40,5 @@ test('DATABASE_URL selects PostgreSQL', () => {
   const config = loadConfig({ DATABASE_URL: 'postgres://ipp@db:5432/ipp', DATA_DIR: '/var/lib/ipp' });
   assert.equal(config.databaseUrl, 'postgres://ipp@db:5432/ipp');
   assert.equal(config.dataDir, '/var/lib/ipp');
+  assert.equal(loadConfig({ DATABASE_IO_CONCURRENCY: '0' }).databaseIoConcurrency, 0);
 });

@@ -9,6 +9,12 @@ export interface Config {
   databaseUrl: string | null;
   /** Connections in the PostgreSQL pool (ignored for PGlite, which has one session). */
   databasePoolSize: number;
+  /**
+   * effective_io_concurrency of the PostgreSQL sessions: how many pages a bitmap heap scan asks
+   * the disk for ahead. PostgreSQL 15 defaults to 1, one page at a time; search's counts read up
+   * to COUNT_CAP rows wherever they lie (docs/adr/0012). Ignored for PGlite.
+   */
+  databaseIoConcurrency: number;
   /** Folder of the embedded database (and its lock). */
   dataDir: string;
   host: string;
@@ -101,6 +107,7 @@ export function loadConfig(env: Env, options: { demo?: boolean; cwd?: string } =
   return {
     databaseUrl: readDatabaseUrl(env),
     databasePoolSize: readInt(env, 'DATABASE_POOL_SIZE', 20, 1, 500),
+    databaseIoConcurrency: readInt(env, 'DATABASE_IO_CONCURRENCY', 200, 0, 1000),
     dataDir: resolve(cwd, env['DATA_DIR'] || 'data'),
     host,
     port: readInt(env, 'PORT', 3000, 0, 65535),

@@ -16,6 +16,7 @@ export async function prepareDatabase(config: Config): Promise<PreparedDatabase>
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.databasePoolSize,
+    ioConcurrency: config.databaseIoConcurrency,
   });
   try {
     await runMigrations(database);

@@ -38,6 +38,8 @@ export interface OpenOptions {
   /** Folder of the embedded database; null keeps it in memory (tests). */
   dataDir: string | null;
   poolSize?: number;
+  /** PostgreSQL only: effective_io_concurrency of every session (unset: the server's own). */
+  ioConcurrency?: number;
   /** Loads a data directory dumped earlier (a migrated template, in tests). */
   loadDataDir?: Blob;
 }
@@ -80,7 +82,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
   }
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+async function openPostgres(url: string, poolSize: number, ioConcurrency?: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   let openClients = 0;
   let allClosed: (() => void) | null = null;
@@ -88,6 +90,10 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   pool.on('connect', (client) => {
     openClients++;
     client.setTypeParser(20, (value: string) => Number(value));
+    // Queued before any query of the pool's. A server without posix_fadvise (macOS) refuses any
+    // value but 0; the session then keeps the server's setting, which is all that is lost.
+    if (ioConcurrency !== undefined)
+      client.query(`set effective_io_concurrency = ${Math.trunc(ioConcurrency)}`).catch(() => {});
   });
   pool.on('remove', () => {
     openClients--;
@@ -135,6 +141,6 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.ioConcurrency)
     : openPglite(options);
 }

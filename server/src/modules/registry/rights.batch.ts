@@ -94,9 +94,10 @@ export function slotParameters(
   keyParameters: (keys: string[]) => string[],
 ): Record<string, string | null> {
   const values: Record<string, string | null> = {};
+  const keyCount = keyParameters(['']).length;
   for (let i = 1; i <= size; i++) {
     const lookup = lookups[i - 1];
-    const names = slotPlaceholders(i, keyParameters(['']).length);
+    const names = slotPlaceholders(i, keyCount);
     values[names.type] = lookup?.type ?? null;
     const keys = lookup ? keyParameters(lookup.keys) : [];
     names.keys.forEach((name, k) => {

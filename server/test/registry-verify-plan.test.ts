@@ -83,7 +83,8 @@ describe('verification lookup: plan and key forms', () => {
     }));
     // Numbers that do not exist, and a known number asked as another type, find nothing.
     lookups.splice(3, 0, { type: 'patent', keys: lookupKeys('patent', 'CN202499999999.9'), expected: null });
-    lookups.push({ type: 'gi', keys: [rows[0]!.value], expected: null });
+    const patent = rows.find((row) => row.type === 'patent')!;
+    lookups.push({ type: 'gi', keys: [patent.value], expected: null });
     const statements = lookupStatements(db);
     for (let start = 0; start < lookups.length; start += 64) {
       const chunk = lookups.slice(start, start + 64);

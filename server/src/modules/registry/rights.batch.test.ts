@@ -16,7 +16,7 @@ interface Row {
 
 /** Statements that answer from `known` (number → row) and record every call. */
 function fakeStatements(known: Set<string>, hold?: Promise<void>) {
-  const calls: { kind: 'one' | 'many'; size: number; lookups: Lookup[] }[] = [];
+  const calls: { kind: 'one' | 'many'; size: number; lookups: readonly Lookup[] }[] = [];
   let running = 0;
   let mostAtOnce = 0;
   const answer = (lookup: Lookup) => lookup.keys.find((k) => known.has(k));
@@ -138,7 +138,7 @@ describe('verification lookup batches', () => {
 
   test('slot parameters pad the statement with NULL slots and repeat a lookup’s first key', () => {
     const pad = (keys: string[]) => [0, 1, 2].map((i) => keys[i] ?? keys[0]!);
-    const values = slotParameters(4, [lookupOf(1), { type: 'gi', keys: ['G1'] }], pad);
+    const values = slotParameters(4, [lookupOf(1), { type: 'gi', keys: ['G1'] }], 3, pad);
     assert.deepEqual(values, {
       t1: 'patent',
       k1_0: 'N1',

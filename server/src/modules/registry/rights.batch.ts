@@ -36,11 +36,11 @@ export interface LookupStatements<Row> {
   /** One lookup: the single statement. */
   one(lookup: Lookup): Promise<Row | undefined>;
   /** Lookups in slots 1…size of the batch statement; rows say their slot in `slot`. */
-  many(size: number, lookups: Lookup[]): Promise<(Row & { slot: number })[]>;
+  many(size: number, lookups: readonly Lookup[]): Promise<(Row & { slot: number })[]>;
 }
 
 /** The rows of `many`, back in the order of the lookups; a lookup that found nothing gets undefined. */
-function bySlot<Row>(lookups: Lookup[], rows: (Row & { slot: number })[]): (Row | undefined)[] {
+function bySlot<Row>(lookups: readonly Lookup[], rows: (Row & { slot: number })[]): (Row | undefined)[] {
   const found = new Map(rows.map((row) => [row.slot, row]));
   return lookups.map((_, i) => found.get(i + 1));
 }
@@ -72,7 +72,7 @@ export function lookupBatcher<Row>(statements: LookupStatements<Row>) {
       gate.run(async () => {
         if (lookups.length === 1) return [await statements.one(lookups[0]!)];
         const size = BATCH_SIZES.find((s) => s >= lookups.length)!;
-        return bySlot(lookups as Lookup[], await statements.many(size, lookups as Lookup[]));
+        return bySlot(lookups, await statements.many(size, lookups));
       }),
     { cache: false, maxBatchSize: MAX_BATCH, batchScheduleFn: gate.schedule },
   );
@@ -87,14 +87,17 @@ export function slotPlaceholders(i: number, keyCount: number): { type: string; k
   };
 }
 
-/** The batch statement's parameter values: slots past the lookups are NULL. */
+/**
+ * The batch statement's parameter values: each lookup's keys as `keyParameters` lays them out in
+ * `keyCount` places (the single statement's rule), and NULL in slots past the lookups.
+ */
 export function slotParameters(
   size: number,
-  lookups: Lookup[],
+  lookups: readonly Lookup[],
+  keyCount: number,
   keyParameters: (keys: string[]) => string[],
 ): Record<string, string | null> {
   const values: Record<string, string | null> = {};
-  const keyCount = keyParameters(['']).length;
   for (let i = 1; i <= size; i++) {
     const lookup = lookups[i - 1];
     const names = slotPlaceholders(i, keyCount);

@@ -195,7 +195,7 @@ export function lookupStatements(db: Db): LookupStatements<VerifyRow> {
         statement = prepareRightsBySlots(size);
         many.set(size, statement);
       }
-      return statement.execute(slotParameters(size, lookups, slotKeys));
+      return statement.execute(slotParameters(size, lookups, PREPARED_KEYS, slotKeys));
     },
   };
 }

@@ -229,14 +229,26 @@ describe('registry import pipeline', () => {
     }
   });
 
+  test('every right has one search row, whose columns are the right’s own', async () => {
+    const [row] = await testDb.database.query<{ rights: number; rows: number; differing: number }>(
+      `select (select count(*)::int from rights) as rights, (select count(*)::int from right_search) as rows,
+              (select count(*)::int from rights r join right_search s on s.right_id = r.id
+                where (s.type, s.status_base, s.expiry_date, s.region_code, s.class_main, s.filing_date)
+                      is distinct from (r.type, r.status_base, r.expiry_date, r.region_code, r.class_main, r.filing_date)
+              ) as differing`,
+    );
+    assert.ok(row!.rights > 20, `only ${row!.rights} rights`);
+    assert.deepEqual(row, { rights: row!.rights, rows: row!.rights, differing: 0 });
+  });
+
   test('an import that changed rights gathers the statistics the search reads', async () => {
     const [stats] = await testDb.database.query<{ analyzed: boolean; elems: number | null }>(
       `select s.last_analyze is not null as analyzed,
               (select array_length(most_common_elems, 1) from pg_stats
-                where tablename = 'rights' and attname = 'search_vector') as elems
-         from pg_stat_user_tables s where s.relname = 'rights'`,
+                where tablename = 'right_search' and attname = 'search_vector') as elems
+         from pg_stat_user_tables s where s.relname = 'right_search'`,
     );
-    assert.equal(stats?.analyzed, true, 'ANALYZE ran on rights after the imports');
+    assert.equal(stats?.analyzed, true, 'ANALYZE ran on the search table after the imports');
     assert.ok((stats?.elems ?? 0) > 0, 'the search vector has most common elements');
     const termStatistics = await termStats(testDb.database.db);
     assert.ok(termStatistics && termStatistics.frequency.size > 0);

@@ -13,7 +13,7 @@ describe('rights registry', () => {
     platform = await createTestPlatform();
     officer = await platform.login('sz.officer');
     // Statistics as autovacuum would gather them: the search reads them (search.stats.ts).
-    await platform.database.query('analyze rights');
+    await platform.database.query('analyze right_search');
   });
   after(() => platform.close());
 

@@ -57,7 +57,7 @@ async function pgliteTemplate(): Promise<Blob> {
   return new Blob([readFileSync(file)]);
 }
 
-async function createPostgresDatabase(serverUrl: string): Promise<TestDatabase> {
+async function createPostgresDatabase(serverUrl: string, migrate: boolean): Promise<TestDatabase> {
   const name = `ipp_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -67,7 +67,8 @@ async function createPostgresDatabase(serverUrl: string): Promise<TestDatabase> 
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await migrated(await openDatabase({ databaseUrl: url.toString(), dataDir: null }));
+  const opened = await openDatabase({ databaseUrl: url.toString(), dataDir: null });
+  const database = migrate ? await migrated(opened) : opened;
   return {
     database,
     engine: 'postgresql',
@@ -81,13 +82,15 @@ async function createPostgresDatabase(serverUrl: string): Promise<TestDatabase> 
   };
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** A fresh database, migrated unless `migrated: false` (for tests of the migrations themselves). */
+export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+  const migrate = options.migrated ?? true;
   const serverUrl = testServerUrl();
-  if (serverUrl) return createPostgresDatabase(serverUrl);
+  if (serverUrl) return createPostgresDatabase(serverUrl, migrate);
   const database = await openDatabase({
     databaseUrl: null,
     dataDir: null,
-    loadDataDir: await pgliteTemplate(),
+    ...(migrate ? { loadDataDir: await pgliteTemplate() } : {}),
   });
   return { database, engine: 'pglite', cleanup: () => database.close() };
 }

@@ -44,7 +44,6 @@ export const rights = pgTable(
     statusBase: text('status_base').notNull(),
     holderNames: text('holder_names').notNull().default(''),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
-    searchVector: tsvector('search_vector').notNull(),
     /** Numbers, holders and events for verification, written with the row (right-snapshot.ts). */
     verification: jsonb('verification').$type<RightSnapshot>(),
     source: text('source').notNull(),
@@ -54,15 +53,37 @@ export const rights = pgTable(
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },
+  (t) => [uniqueIndex('rights_type_number_uq').on(t.type, t.number)],
+);
+
+/**
+ * What search reads of each right, and nothing else: its text index and the columns it filters,
+ * counts and orders by, copied from `rights` by the writer in the same statement batch. Counting
+ * and facets read one row per match; here that row is a tenth of the right's own, so the rows a
+ * national-scale search touches stay in memory (ADR 0013).
+ */
+export const rightSearch = pgTable(
+  'right_search',
+  {
+    rightId: uuid('right_id')
+      .primaryKey()
+      .references(() => rights.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    statusBase: text('status_base').notNull(),
+    expiryDate: day('expiry_date'),
+    regionCode: text('region_code'),
+    classMain: text('class_main'),
+    filingDate: day('filing_date'),
+    searchVector: tsvector('search_vector').notNull(),
+  },
   (t) => [
-    uniqueIndex('rights_type_number_uq').on(t.type, t.number),
-    index('rights_search_idx').using('gin', t.searchVector),
-    index('rights_type_status_idx').on(t.type, t.statusBase),
-    index('rights_region_idx').on(t.regionCode),
-    index('rights_class_idx').on(t.classMain),
+    index('right_search_text_idx').using('gin', t.searchVector),
+    index('right_search_type_status_idx').on(t.type, t.statusBase),
+    index('right_search_region_idx').on(t.regionCode),
+    index('right_search_class_idx').on(t.classMain),
     // The search's page order (newest filing first, then id): the page of a frequent term is read
     // off this index, filtered by the search vector, instead of sorting every match.
-    index('rights_filing_order_idx').on(t.filingDate.desc().nullsLast(), t.id.desc().nullsFirst()),
+    index('right_search_filing_order_idx').on(t.filingDate.desc().nullsLast(), t.rightId.desc().nullsFirst()),
   ],
 );
 

@@ -1,7 +1,7 @@
 /** Reads of one right: by any of its numbers (verification) or by id, with its timeline. Search is search.queries.ts. */
 import type { RightType } from '@ipp/shared';
 import { eq, getTableColumns, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
+import { type PgColumn, PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db, Executor } from '../../platform/db/database.ts';
 import { lookupKeys } from './numbers.ts';
 import { rights } from './registry.tables.ts';
@@ -15,7 +15,11 @@ import {
 } from './rights.batch.ts';
 
 /** Status with the term applied today: in-force rights past their expiry read as expired. */
-export const currentStatus = sql<string>`(case when ${rights.statusBase} in ('valid', 'partially_invalid') and ${rights.expiryDate} < current_date then 'expired' else ${rights.statusBase} end)`;
+export function statusToday(statusBase: PgColumn, expiryDate: PgColumn) {
+  return sql<string>`(case when ${statusBase} in ('valid', 'partially_invalid') and ${expiryDate} < current_date then 'expired' else ${statusBase} end)`;
+}
+
+export const currentStatus = statusToday(rights.statusBase, rights.expiryDate);
 
 /**
  * A right with its numbers, holders and events in one statement that reads one row: verification
@@ -24,12 +28,8 @@ export const currentStatus = sql<string>`(case when ${rights.statusBase} in ('va
  */
 // Outer columns are written out in full: inside a subquery drizzle renders them unqualified.
 const RIGHT_ID = sql.raw('"rights"."id"');
-// The search vector is large and only the search index needs it.
-const {
-  searchVector: _searchVector,
-  verification: _verification,
-  ...RIGHT_COLUMNS
-} = getTableColumns(rights);
+// The snapshot is read on its own (with its fallback), not as a column of the right.
+const { verification: _verification, ...RIGHT_COLUMNS } = getTableColumns(rights);
 
 // Verification answers from these and the snapshot; the rest of the row (its data, the holder
 // names and classes kept for search) would only be converted, sent and parsed for nothing.

@@ -128,4 +128,44 @@ describe('writeRights', () => {
       1,
     );
   });
+
+  test('the search row follows its right: a replaced title and holder are found, the old ones not', async () => {
+    const db = testDb.database.db;
+    const number = '61000011';
+    await db.transaction((tx) =>
+      writeRights(tx, [
+        prepared(trademark(11, { title: '蓝鲸智能音箱', holders: [{ name: '深圳蓝鲸科技有限公司' }] })),
+      ]),
+    );
+    const matches = async (query: string) =>
+      (
+        await testDb.database.query<{ n: number }>(
+          `select count(*)::int as n from right_search s join rights r on r.id = s.right_id
+            where r.number = $1 and s.search_vector @@ $2::tsquery`,
+          [number, query],
+        )
+      )[0]!.n;
+    assert.equal(await matches(`'蓝鲸' <-> '鲸智'`), 1, 'the new title is indexed');
+    assert.equal(await matches(`'测试' <-> '试商'`), 0, 'the old title is gone');
+    assert.equal(await matches(`'深圳':B`), 1, 'the new holder is indexed with weight B');
+    assert.equal(await matches(`'杭州':B`), 0, 'the old holder is gone');
+    const [row] = await testDb.database.query<Record<string, unknown>>(
+      `select s.type = r.type and s.status_base = r.status_base
+              and s.expiry_date is not distinct from r.expiry_date
+              and s.region_code is not distinct from r.region_code
+              and s.class_main is not distinct from r.class_main
+              and s.filing_date is not distinct from r.filing_date as same,
+              (select count(*)::int from right_search x where x.right_id = r.id) as rows
+         from rights r join right_search s on s.right_id = r.id where r.number = $1`,
+      [number],
+    );
+    assert.deepEqual(row, { same: true, rows: 1 });
+    assert.equal(
+      await count(
+        'select count(*)::int as n from rights r left join right_search s on s.right_id = r.id where s.right_id is null',
+      ),
+      0,
+      'every right has its search row',
+    );
+  });
 });

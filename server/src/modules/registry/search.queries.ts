@@ -6,8 +6,8 @@ import type { RightType } from '@ipp/shared';
 import { and, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import { lookupKeys } from './numbers.ts';
-import { rightNumbers, rights } from './registry.tables.ts';
-import { currentStatus } from './rights.queries.ts';
+import { rightNumbers, rightSearch, rights } from './registry.tables.ts';
+import { currentStatus, statusToday } from './rights.queries.ts';
 import { indexTerms, type ReadingPlan, readingPlan, type TermStats } from './search.stats.ts';
 import { parseSearchQuery } from './search-text.ts';
 
@@ -34,14 +34,18 @@ export interface SearchFilter {
  * a phrase needs its bigrams' positions, which GIN does not keep — is checked on those rows with
  * the operator's function, which no index answers, so the planner keeps the index's estimate.
  */
+/** Search reads the narrow search table (ADR 0013); only a page's rows are read from `rights`. */
+const s = rightSearch;
+const searchStatus = statusToday(s.statusBase, s.expiryDate);
+
 function textCondition(query: string, weights: string, filter: SearchFilter): SQL | undefined {
   const parsed = parseSearchQuery(query, weights);
   if (!parsed) return undefined;
   const asked = indexTerms(parsed.terms, filter.stats ?? null, !filter.rarestOnly);
   if (asked.length === parsed.terms.length && !parsed.phrase)
-    return sql`${rights.searchVector} @@ ${parsed.text}::tsquery`;
+    return sql`${s.searchVector} @@ ${parsed.text}::tsquery`;
   const index = asked.map((t) => t.text).join(' & ');
-  return sql`(${rights.searchVector} @@ ${index}::tsquery and ts_match_vq(${rights.searchVector}, ${parsed.text}::tsquery))`;
+  return sql`(${s.searchVector} @@ ${index}::tsquery and ts_match_vq(${s.searchVector}, ${parsed.text}::tsquery))`;
 }
 
 /**
@@ -67,7 +71,7 @@ export async function numberIdsFor(db: Executor, q: string | undefined): Promise
 
 function queryCondition(q: string, filter: SearchFilter): SQL {
   const numberIds = filter.numberIds ?? [];
-  const byNumber = numberIds.length ? inArray(rights.id, numberIds) : undefined;
+  const byNumber = numberIds.length ? inArray(s.rightId, numberIds) : undefined;
   return or(byNumber, textCondition(q, '', filter)) ?? sql`false`;
 }
 
@@ -75,16 +79,16 @@ export function searchConditions(filter: SearchFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (filter.q?.trim()) conditions.push(queryCondition(filter.q.trim(), filter));
   if (filter.holder?.trim()) conditions.push(textCondition(filter.holder.trim(), 'B', filter) ?? sql`false`);
-  if (filter.type) conditions.push(eq(rights.type, filter.type));
-  if (filter.status) conditions.push(sql`${currentStatus} = ${filter.status}`);
+  if (filter.type) conditions.push(eq(s.type, filter.type));
+  if (filter.status) conditions.push(sql`${searchStatus} = ${filter.status}`);
   if (filter.province) {
     const prefix = filter.province.slice(0, 2);
-    conditions.push(and(gte(rights.regionCode, `${prefix}0000`), lte(rights.regionCode, `${prefix}9999`)));
+    conditions.push(and(gte(s.regionCode, `${prefix}0000`), lte(s.regionCode, `${prefix}9999`)));
   }
-  if (filter.regionCode) conditions.push(eq(rights.regionCode, filter.regionCode));
-  if (filter.classMain) conditions.push(eq(rights.classMain, filter.classMain));
-  if (filter.filedFrom) conditions.push(gte(rights.filingDate, filter.filedFrom));
-  if (filter.filedTo) conditions.push(lte(rights.filingDate, filter.filedTo));
+  if (filter.regionCode) conditions.push(eq(s.regionCode, filter.regionCode));
+  if (filter.classMain) conditions.push(eq(s.classMain, filter.classMain));
+  if (filter.filedFrom) conditions.push(gte(s.filingDate, filter.filedFrom));
+  if (filter.filedTo) conditions.push(lte(s.filingDate, filter.filedTo));
   return and(...conditions);
 }
 
@@ -104,44 +108,64 @@ const PAGE_COLUMNS = {
   expiryDate: rights.expiryDate,
 };
 
-/** Newest filing first; the order `rights_filing_order_idx` is built in. */
-const ORDER = [sql`${rights.filingDate} desc nulls last`, desc(rights.id)];
+/** Newest filing first; the order `right_search_filing_order_idx` is built in. */
+const ORDER = [sql`${s.filingDate} desc nulls last`, desc(s.rightId)];
 /** The same order, written so that no index provides it: the matches are fetched and sorted. */
-const SORTED = [sql`coalesce(${rights.filingDate}, '-infinity'::date) desc`, desc(rights.id)];
+const SORTED = [sql`coalesce(${s.filingDate}, '-infinity'::date) desc`, desc(s.rightId)];
+/** The page's rights in the same order, read from `rights` (same values as the search table's). */
+const RIGHTS_ORDER = [sql`${rights.filingDate} desc nulls last`, desc(rights.id)];
 
 /** Deeper pages than this are not looked for in the newest slice. */
 const SLICE_MAX_NEED = 200;
 
-export type PageRow = Awaited<ReturnType<typeof plannedPage>>[number];
+export type PageRow = Awaited<ReturnType<typeof pageOf>>[number];
 
-function plannedPage(db: Executor, where: SQL | undefined, limit: number, offset: number, order = ORDER) {
+/** The ids of a page, chosen on the search table. */
+type PageIds = ReturnType<typeof pageIds>;
+
+function pageIds(db: Executor, where: SQL | undefined, limit: number, offset: number, order = ORDER) {
   return db
-    .select(PAGE_COLUMNS)
-    .from(rights)
+    .select({ id: s.rightId })
+    .from(s)
     .where(where)
     .orderBy(...order)
     .limit(limit)
     .offset(offset);
 }
 
+/** The page's own rows, read from `rights` by primary key only for the ids chosen. */
+function pageOf(db: Executor, ids: PageIds) {
+  const page = ids.as('page');
+  return db
+    .select(PAGE_COLUMNS)
+    .from(page)
+    .innerJoin(rights, eq(rights.id, page.id))
+    .orderBy(...RIGHTS_ORDER);
+}
+
+function plannedPage(db: Executor, where: SQL | undefined, limit: number, offset: number, order = ORDER) {
+  return pageOf(db, pageIds(db, where, limit, offset, order));
+}
+
 /**
  * The matches among the `rows` newest rights, in order, stopping at `need`: a walk of the
- * filing-date index that cannot run past `rows`. The inner query is named `rights` so that
+ * filing-date index that cannot run past `rows`. The inner query is named `right_search` so that
  * `where` (built on the table) reads its rows.
  */
 function walkedPage(db: Executor, where: SQL | undefined, need: number, rows: number): Promise<PageRow[]> {
   const newest = db
     .select()
-    .from(rights)
+    .from(s)
     .orderBy(...ORDER)
     .limit(rows)
-    .as('rights');
-  return db
-    .select(PAGE_COLUMNS)
+    .as('right_search');
+  const ids = db
+    .select({ id: s.rightId })
     .from(newest)
     .where(where)
     .orderBy(...ORDER)
-    .limit(need) as unknown as Promise<PageRow[]>;
+    .limit(need) as unknown as PageIds;
+  return pageOf(db, ids);
 }
 
 export interface PagePlan extends ReadingPlan {
@@ -181,18 +205,18 @@ export async function searchPage(
     if (walked.length === need) return walked.slice(offset);
   }
   if (plan.since && need <= SLICE_MAX_NEED) {
-    const newest = await plannedPage(db, and(plan.rarest, gte(rights.filingDate, plan.since)), need, 0);
+    const newest = await plannedPage(db, and(plan.rarest, gte(s.filingDate, plan.since)), need, 0);
     if (newest.length === need) return newest.slice(offset);
   }
   return plannedPage(db, where, pageSize, offset, SORTED);
 }
 
 const FACETS = {
-  type: sql<string>`${rights.type}`,
-  status: currentStatus,
-  province: sql<string>`substr(${rights.regionCode}, 1, 2) || '0000'`,
-  classMain: sql<string>`${rights.classMain}`,
-  filingYear: sql<string>`to_char(${rights.filingDate}, 'YYYY')`,
+  type: sql<string>`${s.type}`,
+  status: searchStatus,
+  province: sql<string>`substr(${s.regionCode}, 1, 2) || '0000'`,
+  classMain: sql<string>`${s.classMain}`,
+  filingYear: sql<string>`to_char(${s.filingDate}, 'YYYY')`,
 };
 
 export type FacetName = keyof typeof FACETS;
@@ -239,7 +263,7 @@ export async function matchSummary(
         sql`, `,
       )})`
     : sql`null`;
-  const matches = sql`select ${sql.join([...columns, sql`1 as one`], sql`, `)} from ${rights}
+  const matches = sql`select ${sql.join([...columns, sql`1 as one`], sql`, `)} from ${s}
     where ${where ?? sql`true`} limit ${cap + 1}`;
   const result = (await db.execute(sql`
     select case ${sql.join(which, sql` `)} else -1 end as facet, ${value} as value,

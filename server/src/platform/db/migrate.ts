@@ -9,8 +9,9 @@ import type { Database } from './database.ts';
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 export const MIGRATION_LOCK_KEY = 724_300_001;
 
-export async function runMigrations(database: Database): Promise<void> {
-  const config = { migrationsFolder: MIGRATIONS_DIR, migrationsSchema: 'public' };
+/** Applies the migrations not yet applied; `folder` other than the shipped one is for tests. */
+export async function runMigrations(database: Database, folder = MIGRATIONS_DIR): Promise<void> {
+  const config = { migrationsFolder: folder, migrationsSchema: 'public' };
   await database.exclusive(MIGRATION_LOCK_KEY, async (db) => {
     if (database.kind === 'pglite') await migratePglite(db as unknown as PgliteDatabase, config);
     else await migrateNodePg(db as unknown as NodePgDatabase, config);

@@ -1,0 +1,57 @@
+/**
+ * The search table's row of each right the writer stores (rightSearch in registry.tables.ts,
+ * ADR 0013): the text index's vector and copies of the columns search filters, counts and orders
+ * by, written in the same transaction as the right itself.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import { rightSearch } from './registry.tables.ts';
+import { type ColumnValues, insertRows } from './rights.sql.ts';
+import { searchVectorLiteral } from './search-text.ts';
+
+export interface SearchRow {
+  rightId: string;
+  type: string;
+  statusBase: string;
+  expiryDate: string | null;
+  regionCode: string | null;
+  classMain: string | null;
+  filingDate: string | null;
+  searchVector: string;
+}
+
+/** The vector of a right: title (weight A), holder names (B) and numbers (C), as bigrams. */
+export function rightVector(title: string, holderNames: string, numbers: string[]): string {
+  return searchVectorLiteral([
+    { text: title, weight: 'A' },
+    { text: holderNames, weight: 'B' },
+    { text: numbers.join(' '), weight: 'C' },
+  ]);
+}
+
+const s = rightSearch;
+const COLUMNS: ColumnValues<SearchRow> = [
+  [s.rightId, (r) => r.rightId],
+  [s.type, (r) => r.type],
+  [s.statusBase, (r) => r.statusBase],
+  [s.expiryDate, (r) => r.expiryDate],
+  [s.regionCode, (r) => r.regionCode],
+  [s.classMain, (r) => r.classMain],
+  [s.filingDate, (r) => r.filingDate],
+  [s.searchVector, (r) => r.searchVector],
+];
+
+/**
+ * One statement writing the rows; `replacing` when some rights existed before, whose rows are
+ * then replaced in place (a new right's row is a plain insert).
+ */
+export function searchRowsSql(rows: SearchRow[], replacing: boolean): SQL {
+  const updates = COLUMNS.slice(1).map(
+    ([column]) => sql`${sql.identifier(column.name)} = excluded.${sql.identifier(column.name)}`,
+  );
+  return insertRows(
+    rightSearch,
+    COLUMNS,
+    rows,
+    replacing ? sql`on conflict (right_id) do update set ${sql.join(updates, sql`, `)}` : undefined,
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Migration 0008 on a database that already holds rights: each right's search vector and search
+ * columns move to `right_search`, and search finds the right afterwards as it did before.
+ */
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { MIGRATIONS_DIR, runMigrations } from '../src/platform/db/migrate.ts';
+import { createTestDatabase, type TestDatabase } from './helpers/database.ts';
+
+/** A copy of the shipped migrations that stops before the one named. */
+function migrationsBefore(tag: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ipp-migrations-'));
+  cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+  const journalPath = join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
+  const stop = journal.entries.findIndex((e) => e.tag === tag);
+  assert.ok(stop > 0, `migration ${tag} is in the journal`);
+  journal.entries = journal.entries.slice(0, stop);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return dir;
+}
+
+let testDb: TestDatabase;
+let folder: string;
+before(async () => {
+  testDb = await createTestDatabase({ migrated: false });
+  folder = migrationsBefore('0008_right_search');
+});
+after(async () => {
+  await testDb.cleanup();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+test('0008 moves every right’s search vector and search columns to right_search', async () => {
+  const { database } = testDb;
+  await runMigrations(database, folder);
+  await database.query(
+    `insert into rights (id, type, number, number_display, title, region_code, class_main, filing_date,
+                         expiry_date, status_base, holder_names, search_vector, source, source_updated_at,
+                         content_hash, created_at, updated_at)
+     values ('7d0c1f4e-3b2a-4c59-9e61-0a1b2c3d4e5f', 'trademark', '61234567', '61234567', '秦岭雪茶',
+             '610100', '30', '2019-04-02', '2029-04-01', 'valid', '西安秦岭茶业有限公司',
+             $1::tsvector, 'migration-test', now(), 'h', now(), now()),
+            ('0f9e8d7c-6b5a-4f3e-8d2c-1b0a9f8e7d6c', 'patent', '202310123456X', 'CN202310123456.X',
+             '一种茶叶烘焙装置', '610100', 'A23F', null, null, 'pending', '陕西某研究院',
+             $2::tsvector, 'migration-test', now(), 'h', now(), now())`,
+    [`'秦岭':1A '岭雪':2A '雪茶':3A '西安':105B`, `'茶叶':3A '烘焙':6A`],
+  );
+  await runMigrations(database);
+  const rows = await database.query<Record<string, unknown>>(
+    `select r.number, s.type, s.status_base, s.expiry_date::text, s.region_code, s.class_main,
+            s.filing_date::text, s.search_vector @@ '岭雪 <-> 雪茶'::tsquery as found
+       from right_search s join rights r on r.id = s.right_id order by r.number`,
+  );
+  assert.deepEqual(rows, [
+    {
+      number: '202310123456X',
+      type: 'patent',
+      status_base: 'pending',
+      expiry_date: null,
+      region_code: '610100',
+      class_main: 'A23F',
+      filing_date: null,
+      found: false,
+    },
+    {
+      number: '61234567',
+      type: 'trademark',
+      status_base: 'valid',
+      expiry_date: '2029-04-01',
+      region_code: '610100',
+      class_main: '30',
+      filing_date: '2019-04-02',
+      found: true,
+    },
+  ]);
+  const [column] = await database.query<{ n: number }>(
+    `select count(*)::int as n from information_schema.columns
+      where table_name = 'rights' and column_name = 'search_vector'`,
+  );
+  assert.equal(column!.n, 0, 'rights no longer carries the vector');
+});

@@ -116,7 +116,8 @@ export async function openMigrated(url: string): Promise<Database> {
 /** Counts of what is loaded, for the report and to reuse a kept database. */
 export async function loadedCounts(database: Database): Promise<Record<string, number>> {
   const [row] = await database.query<Record<string, string>>(
-    `select (select count(*) from rights) as rights, (select count(*) from right_numbers) as right_numbers,
+    `select (select count(*) from rights) as rights, (select count(*) from right_search) as right_search,
+            (select count(*) from right_numbers) as right_numbers,
             (select count(*) from parties) as parties, (select count(*) from right_holders) as right_holders,
             (select count(*) from right_events) as right_events,
             pg_size_pretty(pg_database_size(current_database())) as size`,

@@ -25,6 +25,7 @@ export interface ChunkResult {
   start: number;
   count: number;
   rights: string;
+  right_search: string;
   right_numbers: string;
   right_holders: string;
   right_events: string;
@@ -41,6 +42,7 @@ const book = new PartyBook(parties, setup.now);
 parentPort!.on('message', (chunk: Chunk) => {
   const out = {
     rights: [] as string[],
+    right_search: [] as string[],
     right_numbers: [] as string[],
     right_holders: [] as string[],
     right_events: [] as string[],
@@ -49,6 +51,7 @@ parentPort!.on('message', (chunk: Chunk) => {
     start: chunk.start,
     count: 0,
     rights: '',
+    right_search: '',
     right_numbers: '',
     right_holders: '',
     right_events: '',
@@ -59,6 +62,7 @@ parentPort!.on('message', (chunk: Chunk) => {
     try {
       const rows = rowsOf(makeRight(index, context), rightId(setup.seed, index), book, setup.now);
       out.rights.push(rows.rights);
+      out.right_search.push(rows.right_search);
       out.right_numbers.push(...rows.right_numbers);
       out.right_holders.push(...rows.right_holders);
       out.right_events.push(...rows.right_events);
@@ -70,6 +74,7 @@ parentPort!.on('message', (chunk: Chunk) => {
     }
   }
   result.rights = out.rights.join('');
+  result.right_search = out.right_search.join('');
   result.right_numbers = out.right_numbers.join('');
   result.right_holders = out.right_holders.join('');
   result.right_events = out.right_events.join('');

@@ -151,9 +151,10 @@ function cpuSince(before: Map<number, number> | null, after: Map<number, number>
 
 /**
  * Raw COPY of the same rows into the registry's own tables: the rows importFile stored (rights,
- * numbers, holders, events), given new ids and numbers, dumped with COPY TO and timed as COPY FROM
- * into `rights`, `right_numbers`, `right_holders` and `right_events` — with their unique and B-tree
- * indexes, the GIN search index and foreign keys — in one transaction, rolled back.
+ * search rows, numbers, holders, events), given new ids and numbers, dumped with COPY TO and timed
+ * as COPY FROM into `rights`, `right_search`, `right_numbers`, `right_holders` and `right_events` —
+ * with their unique and B-tree indexes, the GIN search index and foreign keys — in one
+ * transaction, rolled back.
  */
 async function copyIntoTables(url: string, source: string, dir: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
@@ -174,6 +175,11 @@ async function copyIntoTables(url: string, source: string, dir: string): Promise
     const imported = 'join floor_ids i on i.old_id = t.right_id';
     const tables: [string, string, string][] = [
       ['rights', 'floor_rights', 'select * from floor_rights'],
+      [
+        'right_search (right_id, type, status_base, expiry_date, region_code, class_main, filing_date, search_vector)',
+        'floor_search',
+        `select i.new_id as right_id, t.type, t.status_base, t.expiry_date, t.region_code, t.class_main, t.filing_date, t.search_vector from right_search t ${imported}`,
+      ],
       [
         'right_numbers (right_id, type, kind, value)',
         'floor_numbers',

@@ -201,6 +201,7 @@ export async function bulkLoad(
       );
       await Promise.all([
         write(streams['rights']!, r.rights),
+        write(streams['right_search']!, r.right_search),
         write(streams['right_numbers']!, r.right_numbers),
         write(streams['right_holders']!, r.right_holders),
         write(streams['right_events']!, r.right_events),

@@ -1,7 +1,7 @@
 /**
  * From a generated record to the rows writeRights would store, as COPY text lines. The record goes
  * through the platform's own validateRight and prepareRight, and the columns are computed with the
- * platform's functions (eventsOf, holderPeriods, statusAsOf, searchVectorLiteral, contentHash), so
+ * platform's functions (eventsOf, holderPeriods, statusAsOf, rightVector, contentHash), so
  * the bulk-loaded data has the same column semantics as imported data.
  */
 import type { RightInput } from '@ipp/shared';
@@ -10,7 +10,7 @@ import type { StoredParty } from '../../server/src/modules/registry/parties.writ
 import { prepareRight } from '../../server/src/modules/registry/prepare.ts';
 import { snapshotOf } from '../../server/src/modules/registry/right-snapshot.ts';
 import { contentHash } from '../../server/src/modules/registry/rights.writer.ts';
-import { searchVectorLiteral } from '../../server/src/modules/registry/search-text.ts';
+import { rightVector } from '../../server/src/modules/registry/search.writer.ts';
 import { eventsOf, holderPeriods, statusAsOf } from '../../server/src/modules/registry/timeline.ts';
 import { validateRight } from '../../server/src/modules/registry/validation.ts';
 import { type Party, partyKey, stableUuid } from './parties.ts';
@@ -34,7 +34,6 @@ export const COLUMNS = {
     'status_base',
     'holder_names',
     'data',
-    'search_vector',
     'source',
     'source_record_id',
     'source_updated_at',
@@ -42,6 +41,16 @@ export const COLUMNS = {
     'created_at',
     'updated_at',
     'verification',
+  ],
+  right_search: [
+    'right_id',
+    'type',
+    'status_base',
+    'expiry_date',
+    'region_code',
+    'class_main',
+    'filing_date',
+    'search_vector',
   ],
   right_numbers: ['right_id', 'type', 'kind', 'value'],
   right_holders: ['right_id', 'party_id', 'role', 'position', 'valid_from', 'valid_to', 'data'],
@@ -128,6 +137,7 @@ export class PartyBook {
 
 export interface RowSet {
   rights: string;
+  right_search: string;
   right_numbers: string[];
   right_holders: string[];
   right_events: string[];
@@ -158,6 +168,7 @@ export function rowsOf(input: RightInput, id: string, book: PartyBook, now: stri
   const normalized = right.input;
   const events = eventsOf(normalized);
   const holderNames = normalized.holders.map((h) => h.name).join('；');
+  const statusBase = statusAsOf(events, null, null);
   // One number per value, the kind of its last occurrence, as replaceRights keeps them.
   const numbers = [...new Map(right.numbers.map((n) => [n.value, n])).values()];
   const parties: string[] = [];
@@ -179,14 +190,9 @@ export function rowsOf(input: RightInput, id: string, book: PartyBook, now: stri
     normalized.publicationDate ?? null,
     normalized.grantDate ?? null,
     right.expiryDate,
-    statusAsOf(events, null, null),
+    statusBase,
     holderNames,
     right.data,
-    searchVectorLiteral([
-      { text: normalized.title, weight: 'A' },
-      { text: holderNames, weight: 'B' },
-      { text: right.numbers.map((n) => n.value).join(' '), weight: 'C' },
-    ]),
     normalized.source,
     normalized.sourceRecordId ?? null,
     normalized.sourceUpdatedAt ?? now,
@@ -195,8 +201,23 @@ export function rowsOf(input: RightInput, id: string, book: PartyBook, now: stri
     now,
     snapshotOf(numbers, holders, events, eventDetail),
   ]);
+  const search = line([
+    id,
+    normalized.type,
+    statusBase,
+    right.expiryDate,
+    right.regionCode,
+    right.classMain,
+    normalized.filingDate ?? null,
+    rightVector(
+      normalized.title,
+      holderNames,
+      right.numbers.map((n) => n.value),
+    ),
+  ]);
   return {
     rights,
+    right_search: search,
     right_numbers: numbers.map((n) => line([id, normalized.type, n.kind, n.value])),
     right_holders: holders.map(({ period: h, party }) =>
       line([id, party.id, h.role, h.position, h.from, h.to, h.data ?? null]),

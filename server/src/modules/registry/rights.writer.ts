@@ -16,7 +16,7 @@ import { rightEvents, rightHolders, rightNumbers, rights } from './registry.tabl
 import { type RightSnapshot, snapshotOf } from './right-snapshot.ts';
 import { contentHash } from './rights.hash.ts';
 import { insertRows, rowsOf } from './rights.sql.ts';
-import { rightVector, type SearchRow, searchRowsSql } from './search.writer.ts';
+import { searchRowOf, searchRowsSql } from './search.writer.ts';
 import { eventsOf, type HolderPeriod, holderPeriods, statusAsOf } from './timeline.ts';
 
 /** A validated record with its canonical numbers, classes and derived term. */
@@ -101,23 +101,6 @@ function rightRow(c: Changed, now: Date, verification: RightSnapshot) {
 }
 
 type RightRow = ReturnType<typeof rightRow>;
-
-function searchRowOf(c: Changed, row: RightRow): SearchRow {
-  return {
-    rightId: row.id,
-    type: row.type,
-    statusBase: row.statusBase,
-    expiryDate: row.expiryDate,
-    regionCode: row.regionCode,
-    classMain: row.classMain,
-    filingDate: row.filingDate,
-    searchVector: rightVector(
-      row.title,
-      row.holderNames,
-      c.right.numbers.map((n) => n.value),
-    ),
-  };
-}
 
 /** The columns of `rights` that rightRow fills; all but the key are replaced on update. */
 function rightColumns(row: RightRow): [keyof RightRow, PgColumn][] {
@@ -217,7 +200,12 @@ async function replaceRights(tx: Executor, changed: Changed[], now: Date) {
   const updated = rows.filter((_, i) => changed[i]!.existed);
   await tx.execute(
     searchRowsSql(
-      rows.map((row, i) => searchRowOf(changed[i]!, row)),
+      rows.map((row, i) =>
+        searchRowOf(
+          row,
+          changed[i]!.right.numbers.map((n) => n.value),
+        ),
+      ),
       updated.length > 0,
     ),
   );

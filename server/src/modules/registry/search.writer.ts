@@ -28,6 +28,23 @@ export function rightVector(title: string, holderNames: string, numbers: string[
   ]);
 }
 
+/** The search row of a right as the writer stores it, with every number it is known by. */
+export function searchRowOf(
+  right: Omit<SearchRow, 'rightId' | 'searchVector'> & { id: string; title: string; holderNames: string },
+  numbers: string[],
+): SearchRow {
+  return {
+    rightId: right.id,
+    type: right.type,
+    statusBase: right.statusBase,
+    expiryDate: right.expiryDate,
+    regionCode: right.regionCode,
+    classMain: right.classMain,
+    filingDate: right.filingDate,
+    searchVector: rightVector(right.title, right.holderNames, numbers),
+  };
+}
+
 const s = rightSearch;
 const COLUMNS: ColumnValues<SearchRow> = [
   [s.rightId, (r) => r.rightId],

@@ -52,3 +52,11 @@ export function insertRows<T>(table: PgTable, columns: ColumnValues<T>, rows: T[
   );
   return sql`insert into ${sql.identifier(getTableName(table))} (${names}) select * from unnest(${arrays}) ${suffix}`;
 }
+
+/** `col = excluded.col, …` for an upsert's `do update set`: the columns take the incoming row's values. */
+export function fromExcluded(columns: PgColumn[]): SQL {
+  return sql.join(
+    columns.map((column) => sql`${sql.identifier(column.name)} = excluded.${sql.identifier(column.name)}`),
+    sql`, `,
+  );
+}

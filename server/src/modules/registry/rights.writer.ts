@@ -15,7 +15,7 @@ import { resolveParties, type StoredParty } from './parties.writer.ts';
 import { rightEvents, rightHolders, rightNumbers, rights } from './registry.tables.ts';
 import { type RightSnapshot, snapshotOf } from './right-snapshot.ts';
 import { contentHash } from './rights.hash.ts';
-import { insertRows, rowsOf } from './rights.sql.ts';
+import { fromExcluded, insertRows, rowsOf } from './rights.sql.ts';
 import { searchRowOf, searchRowsSql } from './search.writer.ts';
 import { eventsOf, type HolderPeriod, holderPeriods, statusAsOf } from './timeline.ts';
 
@@ -210,15 +210,13 @@ async function replaceRights(tx: Executor, changed: Changed[], now: Date) {
     ),
   );
   if (updated.length) {
-    const updates = columns
-      .filter(([key]) => !NOT_UPDATED.has(key))
-      .map(([, column]) => sql`${sql.identifier(column.name)} = excluded.${sql.identifier(column.name)}`);
+    const replacedColumns = columns.filter(([key]) => !NOT_UPDATED.has(key)).map(([, column]) => column);
     await tx.execute(
       insertRows<RightRow>(
         rights,
         values,
         updated,
-        sql`on conflict (type, number) do update set ${sql.join(updates, sql`, `)}`,
+        sql`on conflict (type, number) do update set ${fromExcluded(replacedColumns)}`,
       ),
     );
   }

@@ -29,15 +29,15 @@ export interface SearchFilter {
   rarestOnly?: boolean;
 }
 
+/** Search reads the narrow search table (ADR 0013); only a page's rows are read from `rights`. */
+const s = rightSearch;
+const searchStatus = statusToday(s.statusBase, s.expiryDate);
+
 /**
  * The text condition: the index is asked for the terms indexTerms chooses, and the whole query —
  * a phrase needs its bigrams' positions, which GIN does not keep — is checked on those rows with
  * the operator's function, which no index answers, so the planner keeps the index's estimate.
  */
-/** Search reads the narrow search table (ADR 0013); only a page's rows are read from `rights`. */
-const s = rightSearch;
-const searchStatus = statusToday(s.statusBase, s.expiryDate);
-
 function textCondition(query: string, weights: string, filter: SearchFilter): SQL | undefined {
   const parsed = parseSearchQuery(query, weights);
   if (!parsed) return undefined;

@@ -5,7 +5,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { rightSearch } from './registry.tables.ts';
-import { type ColumnValues, insertRows } from './rights.sql.ts';
+import { type ColumnValues, fromExcluded, insertRows } from './rights.sql.ts';
 import { searchVectorLiteral } from './search-text.ts';
 
 export interface SearchRow {
@@ -62,13 +62,11 @@ const COLUMNS: ColumnValues<SearchRow> = [
  * then replaced in place (a new right's row is a plain insert).
  */
 export function searchRowsSql(rows: SearchRow[], replacing: boolean): SQL {
-  const updates = COLUMNS.slice(1).map(
-    ([column]) => sql`${sql.identifier(column.name)} = excluded.${sql.identifier(column.name)}`,
-  );
+  const replaced = COLUMNS.slice(1).map(([column]) => column);
   return insertRows(
     rightSearch,
     COLUMNS,
     rows,
-    replacing ? sql`on conflict (right_id) do update set ${sql.join(updates, sql`, `)}` : undefined,
+    replacing ? sql`on conflict (right_id) do update set ${fromExcluded(replaced)}` : undefined,
   );
 }

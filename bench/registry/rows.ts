@@ -213,6 +213,7 @@ export function rowsOf(input: RightInput, id: string, book: PartyBook, now: stri
       normalized.title,
       holderNames,
       right.numbers.map((n) => n.value),
+      normalized.filingDate ?? null,
     ),
   ]);
   return {

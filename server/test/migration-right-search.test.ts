@@ -1,6 +1,7 @@
 /**
  * Migration 0008 on a database that already holds rights: each right's search vector and search
- * columns move to `right_search`, and search finds the right afterwards as it did before.
+ * columns move to `right_search`, and search finds the right afterwards as it did before; 0009
+ * then adds the filing year and month lexemes to each dated right's vector.
  */
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,4 +83,12 @@ test('0008 moves every right’s search vector and search columns to right_searc
       where table_name = 'rights' and column_name = 'search_vector'`,
   );
   assert.equal(column!.n, 0, 'rights no longer carries the vector');
+  const marks = await database.query<{ number: string; marks: string[] }>(
+    `select r.number, array(select lexeme from unnest(s.search_vector) u where lexeme like '@%' order by 1) as marks
+       from right_search s join rights r on r.id = s.right_id order by r.number`,
+  );
+  assert.deepEqual(marks, [
+    { number: '202310123456X', marks: [] },
+    { number: '61234567', marks: ['@2019', '@2019-04'] },
+  ]);
 });

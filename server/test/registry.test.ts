@@ -104,16 +104,21 @@ describe('rights registry', () => {
       const where = searchConditions(filter);
       const all = await searchPage(db, where, 1, 200);
       assert.ok(all.length >= 4, `${JSON.stringify(filter)} matches ${all.length}`);
-      const rarest = searchConditions({ ...filter, rarestOnly: true });
+      const sliced = (from: string, lastYear: number) =>
+        searchConditions({ ...filter, slice: { from, lastYear } });
+      const month = (date: string) => `${date.slice(0, 7)}-01`;
       const dates = all.map((r) => r.filingDate!).filter(Boolean);
-      // Walks and slices that hold every match, some of them, and none; and neither.
+      const [oldest, third] = [month(dates[dates.length - 1]!), month(dates[2]!)];
+      // Walks and slices that hold every match, some of them, and none; widening ones; and neither.
       const plans = [
-        { walk: 10_000, since: null },
-        { walk: 3, since: null },
-        { walk: null, since: dates[dates.length - 1]! },
-        { walk: null, since: dates[2]! },
-        { walk: null, since: '2999-01-01' },
-        { walk: null, since: null },
+        { walk: 10_000, slices: [] },
+        { walk: 3, slices: [] },
+        { walk: null, slices: [oldest] },
+        { walk: null, slices: [third] },
+        { walk: null, slices: ['2999-01-01'] },
+        { walk: null, slices: ['2999-01-01', third, oldest] },
+        { walk: 3, slices: [third, oldest] },
+        { walk: null, slices: [] },
       ];
       for (const [page, pageSize] of [
         [1, 3],
@@ -123,7 +128,7 @@ describe('rights registry', () => {
         const expected = all.slice((page - 1) * pageSize, page * pageSize).map((r) => r.id);
         for (const plan of plans)
           assert.deepEqual(
-            (await searchPage(db, where, page, pageSize, { ...plan, rarest })).map((r) => r.id),
+            (await searchPage(db, where, page, pageSize, { ...plan, sliced })).map((r) => r.id),
             expected,
             `${JSON.stringify(filter)} page ${page} of ${pageSize}, ${JSON.stringify(plan)}`,
           );

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { matchHolder, normalizeName } from './holder-names.ts';
-import { searchQueryText, searchVectorLiteral } from './search-text.ts';
+import { filingLexemes, searchQueryText, searchVectorLiteral, windowQuery } from './search-text.ts';
 
 test('titles become overlapping bigrams with positions and weights', () => {
   assert.equal(searchVectorLiteral([{ text: '显示设备', weight: 'A' }]), "'显示':1A '示设':2A '设备':3A");
@@ -30,4 +30,21 @@ test('holder names match exactly, after normalization, or by USCC', () => {
   assert.equal(matchHolder(' 浙商银行 股份有限公司 ', holders).result, 'normalized');
   assert.equal(matchHolder('浙商银行', holders).result, 'none');
   assert.equal(normalizeName('ＡＢＣ（中国）有限责任公司'), normalizeName('abc(中国)有限公司'));
+});
+
+test('a filing date adds its year and month without positions; no query can name them', () => {
+  assert.deepEqual(filingLexemes('2025-11-03'), ['@2025', '@2025-11']);
+  assert.deepEqual(filingLexemes(null), []);
+  assert.equal(
+    searchVectorLiteral([{ text: '芯片', weight: 'A' }], filingLexemes('2025-11-03')),
+    "'@2025' '@2025-11' '芯片':1A",
+  );
+  // '@' is not a letter or digit: a user's '@2025-11' asks for the words 2025 and 11.
+  assert.equal(searchQueryText('@2025-11'), "('2025':*) & ('11':*)");
+});
+
+test('a slice of the newest rights asks for its months to the year end, then whole years', () => {
+  assert.equal(windowQuery('2024-11-01', 2025), "'@2024-11' | '@2024-12' | '@2025'");
+  assert.equal(windowQuery('2024-01-01', 2026), "'@2024' | '@2025' | '@2026'");
+  assert.equal(windowQuery('2025-12-01', 2025), "'@2025-12'");
 });

@@ -36,11 +36,40 @@ function quote(token: string): string {
 }
 
 /**
- * The tsvector literal of several fields. Each field gets its own position range (gaps of 100) so
- * a phrase never matches across two fields; weight A marks titles, B holders, C numbers.
+ * The lexemes of a filing date, its year and its month (`@2025`, `@2025-11`): a search asks the
+ * text index for a term AND the newest months and years together (windowQuery), so the index
+ * itself finds a term's newest matches (ADR 0014). No query term can be one: a query keeps letters
+ * and digits only (runs), and `@` is neither.
  */
-export function searchVectorLiteral(fields: { text: string; weight: 'A' | 'B' | 'C' }[]): string {
-  const entries: string[] = [];
+export function filingLexemes(filingDate: string | null): string[] {
+  return filingDate ? [`@${filingDate.slice(0, 4)}`, `@${filingDate.slice(0, 7)}`] : [];
+}
+
+/**
+ * The tsquery of the rights filed since the month of `cut`: that month to the end of its year by
+ * month, the years after it to `lastYear` by year. A right filed later than `lastYear` has no
+ * lexeme here; the caller must find those otherwise.
+ */
+export function windowQuery(cut: string, lastYear: number): string {
+  const year = Number(cut.slice(0, 4));
+  const month = Number(cut.slice(5, 7));
+  const parts: string[] = [];
+  if (month === 1) parts.push(`@${year}`);
+  else for (let m = month; m <= 12; m++) parts.push(`@${year}-${String(m).padStart(2, '0')}`);
+  for (let y = year + 1; y <= lastYear; y++) parts.push(`@${y}`);
+  return parts.map(quote).join(' | ');
+}
+
+/**
+ * The tsvector literal of several fields. Each field gets its own position range (gaps of 100) so
+ * a phrase never matches across two fields; weight A marks titles, B holders, C numbers. `marks`
+ * are lexemes without positions (filingLexemes), which no phrase can match.
+ */
+export function searchVectorLiteral(
+  fields: { text: string; weight: 'A' | 'B' | 'C' }[],
+  marks: string[] = [],
+): string {
+  const entries: string[] = marks.map(quote);
   let position = 1;
   for (const field of fields) {
     for (const run of runs(field.text)) {

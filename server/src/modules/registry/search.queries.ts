@@ -9,7 +9,7 @@ import { lookupKeys } from './numbers.ts';
 import { rightNumbers, rightSearch, rights } from './registry.tables.ts';
 import { currentStatus, statusToday } from './rights.queries.ts';
 import { indexTerms, type ReadingPlan, readingPlan, type TermStats } from './search.stats.ts';
-import { parseSearchQuery } from './search-text.ts';
+import { parseSearchQuery, windowQuery } from './search-text.ts';
 
 export interface SearchFilter {
   q?: string;
@@ -25,8 +25,8 @@ export interface SearchFilter {
   filedTo?: string;
   /** The search index's statistics (termStats), resolved once per request. */
   stats?: TermStats | null;
-  /** Ask the text index for the rarest term alone (indexTerms `narrow` false), for a page's slice. */
-  rarestOnly?: boolean;
+  /** Only the rights filed since the first of a month: a slice of the newest (searchPage). */
+  slice?: { from: string; lastYear: number };
 }
 
 /** Search reads the narrow search table (ADR 0013); only a page's rows are read from `rights`. */
@@ -37,14 +37,17 @@ const searchStatus = statusToday(s.statusBase, s.expiryDate);
  * The text condition: the index is asked for the terms indexTerms chooses, and the whole query —
  * a phrase needs its bigrams' positions, which GIN does not keep — is checked on those rows with
  * the operator's function, which no index answers, so the planner keeps the index's estimate.
+ * In a slice, the index is asked for the terms AND the slice's filing months and years, so it
+ * finds the newest matches itself (ADR 0014).
  */
 function textCondition(query: string, weights: string, filter: SearchFilter): SQL | undefined {
   const parsed = parseSearchQuery(query, weights);
   if (!parsed) return undefined;
-  const asked = indexTerms(parsed.terms, filter.stats ?? null, !filter.rarestOnly);
-  if (asked.length === parsed.terms.length && !parsed.phrase)
-    return sql`${s.searchVector} @@ ${parsed.text}::tsquery`;
-  const index = asked.map((t) => t.text).join(' & ');
+  const asked = indexTerms(parsed.terms, filter.stats ?? null);
+  const whole = asked.length === parsed.terms.length && !parsed.phrase;
+  let index = whole ? parsed.text : asked.map((t) => t.text).join(' & ');
+  if (filter.slice) index = `(${index}) & (${windowQuery(filter.slice.from, filter.slice.lastYear)})`;
+  if (whole) return sql`${s.searchVector} @@ ${index}::tsquery`;
   return sql`(${s.searchVector} @@ ${index}::tsquery and ts_match_vq(${s.searchVector}, ${parsed.text}::tsquery))`;
 }
 
@@ -71,7 +74,8 @@ export async function numberIdsFor(db: Executor, q: string | undefined): Promise
 
 function queryCondition(q: string, filter: SearchFilter): SQL {
   const numberIds = filter.numberIds ?? [];
-  const byNumber = numberIds.length ? inArray(s.rightId, numberIds) : undefined;
+  const since = filter.slice ? gte(s.filingDate, filter.slice.from) : undefined;
+  const byNumber = numberIds.length ? and(inArray(s.rightId, numberIds), since) : undefined;
   return or(byNumber, textCondition(q, '', filter)) ?? sql`false`;
 }
 
@@ -115,7 +119,7 @@ const SORTED = [sql`coalesce(${s.filingDate}, '-infinity'::date) desc`, desc(s.r
 /** The page's rights in the same order, read from `rights` (same values as the search table's). */
 const RIGHTS_ORDER = [sql`${rights.filingDate} desc nulls last`, desc(rights.id)];
 
-/** Deeper pages than this are not looked for in the newest slice. */
+/** Deeper pages than this are not looked for in the newest slices. */
 const SLICE_MAX_NEED = 200;
 
 export type PageRow = Awaited<ReturnType<typeof pageOf>>[number];
@@ -169,8 +173,8 @@ function walkedPage(db: Executor, where: SQL | undefined, need: number, rows: nu
 }
 
 export interface PagePlan extends ReadingPlan {
-  /** With `since`: the search's condition with the rarest term alone asked of the text index. */
-  rarest: SQL | undefined;
+  /** The search's condition within the slice of rights filed since `from`, up to `lastYear`. */
+  sliced: (from: string, lastYear: number) => SQL | undefined;
 }
 
 /** How a text search reads a page of `need` matches (readingPlan); null for a search without text. */
@@ -178,17 +182,30 @@ export function pagePlan(filter: SearchFilter, need: number): PagePlan | null {
   const stats = filter.stats ?? null;
   const parsed = [parseSearchQuery(filter.q ?? '', ''), parseSearchQuery(filter.holder ?? '', 'B')];
   if (!parsed.some(Boolean)) return null;
+  // The rarest term alone: its estimate is the truth, where two correlated ones' is a product.
   const asked = parsed.flatMap((p) => (p ? indexTerms(p.terms, stats, false) : []));
   const plan = readingPlan(asked, stats, need);
-  return { ...plan, rarest: plan.since ? searchConditions({ ...filter, rarestOnly: true }) : undefined };
+  return { ...plan, sliced: (from, lastYear) => searchConditions({ ...filter, slice: { from, lastYear } }) };
+}
+
+/** The year of the newest filing date, from the page-order index; null when no right has one. */
+async function newestFilingYear(db: Executor): Promise<number | null> {
+  const [row] = await db
+    .select({ date: s.filingDate })
+    .from(s)
+    .orderBy(...ORDER)
+    .limit(1);
+  return row?.date ? Number(row.date.slice(0, 4)) : null;
 }
 
 /**
  * One page of matches, newest filing first. Without text the planner chooses. With text,
  * PostgreSQL's choice is not trusted (its estimates of phrases are products, and it cannot know
- * when matches bunch in time): the plan's bounded walk or newest slice goes first, and a page they
+ * when matches bunch in time): the plan's bounded walk and newest slices go first, and a page they
  * do not fill is taken from every match, fetched and sorted. A slice or walk that fills the page
- * is the page: every right it did not read was filed earlier.
+ * is the page: every right it did not read was filed earlier. A slice's matches are fetched and
+ * sorted too (SORTED): the text index finds them among its months (ADR 0014), and no walk of the
+ * date index is needed.
  */
 export async function searchPage(
   db: Executor,
@@ -204,8 +221,9 @@ export async function searchPage(
     const walked = await walkedPage(db, where, need, plan.walk);
     if (walked.length === need) return walked.slice(offset);
   }
-  if (plan.since && need <= SLICE_MAX_NEED) {
-    const newest = await plannedPage(db, and(plan.rarest, gte(s.filingDate, plan.since)), need, 0);
+  const lastYear = plan.slices.length && need <= SLICE_MAX_NEED ? await newestFilingYear(db) : null;
+  for (const from of lastYear ? plan.slices : []) {
+    const newest = await plannedPage(db, plan.sliced(from, lastYear!), need, 0, SORTED);
     if (newest.length === need) return newest.slice(offset);
   }
   return plannedPage(db, where, pageSize, offset, SORTED);

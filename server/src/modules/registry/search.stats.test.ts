@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { indexTerms, readingPlan, type TermStats } from './search.stats.ts';
+import { indexTerms, monthCutting, readingPlan, type TermStats } from './search.stats.ts';
 import { parseSearchQuery } from './search-text.ts';
 
 const stats: TermStats = {
@@ -17,7 +17,10 @@ const stats: TermStats = {
     ['远航', 0.03],
   ]),
   unlisted: 0.0001,
-  newestPercent: ['2024-11-18', '2025-12-28'],
+  // 100 buckets of 40 days each, 2015-01-01 to 2025-12-14: the newest 1 % filed in 40 days.
+  filingBounds: Array.from({ length: 101 }, (_, i) =>
+    new Date(Date.UTC(2015, 0, 1 + 40 * i)).toISOString().slice(0, 10),
+  ),
   rows: 10_000_000,
 };
 const terms = (q: string, weights = '') => parseSearchQuery(q, weights)!.terms;
@@ -56,25 +59,35 @@ test('without statistics, or with one term, the whole query is asked', () => {
   assert.deepEqual(lexemes('订单 p6'), ['订单']);
 });
 
-test('the reading plan: a bounded walk for a frequent term, a slice in between, none for a rare one', () => {
+test('the histogram cuts the newest share of rights at the first of a month', () => {
+  assert.equal(stats.filingBounds[100], '2025-12-14');
+  assert.equal(monthCutting(stats.filingBounds, 0), '2025-12-01');
+  assert.equal(monthCutting(stats.filingBounds, 1), '2015-01-01');
+  // 1.6 % is 64 days before the newest bound: 2025-10-11, in October.
+  assert.equal(monthCutting(stats.filingBounds, 0.016), '2025-10-01');
+  assert.equal(monthCutting(stats.filingBounds, 0.5), '2020-06-01');
+});
+
+test('the reading plan: a bounded walk for a frequent term, widening slices in between, none for a rare one', () => {
   const plan = (share: number, need = 20) =>
     readingPlan(
       [{ lexeme: 'x', text: "'x'", prefix: false }],
       { ...stats, frequency: new Map([['x', share]]) },
       need,
     );
-  // 0.6 %: three pages' worth (60) expected within the newest 10,000 rights.
-  // Then the newest 1 %, if the walk found too little.
-  assert.deepEqual(plan(0.006), { walk: 10_000, since: '2024-11-18' });
+  // 0.6 %: three pages' worth (60) expected within the newest 10,000 rights. If the walk finds
+  // too little, slices of the newest 0.4 %, 1.6 %, 6.4 % and 25.6 % (16, 64, 256, 1,024 days).
+  assert.deepEqual(plan(0.006), {
+    walk: 10_000,
+    slices: ['2025-11-01', '2025-10-01', '2025-04-01', '2023-02-01'],
+  });
   assert.equal(plan(0.006, 2_000).walk, 50_000, 'a walk never reads more than 50,000');
-  assert.deepEqual(plan(0.0001), { walk: null, since: null }, 'a rare term has few matches to fetch');
-  // 0.1 % of 10M is 10,000 matches: three pages' worth (60) in the newest 0.6 % of the rights,
-  // 0.6 of the newest 1 %'s 405 days: 243 days before 2025-12-28.
-  const mid = plan(0.001).since!;
-  assert.equal(mid, '2025-04-29');
-  // Rarer terms need a wider slice, up to the whole newest 1 %.
-  assert.ok(plan(0.0005).since! < mid);
-  assert.equal(plan(0.0003, 2000).since, '2024-11-18');
+  assert.deepEqual(plan(0.0001), { walk: null, slices: [] }, 'a rare term has few matches to fetch');
+  // 0.1 % of 10M is 10,000 matches: three pages' worth (60) expected in the newest 0.6 % (24 days),
+  // then 2.4 % and 9.6 %; 38.4 % is past the widest slice.
+  assert.deepEqual(plan(0.001), { walk: null, slices: ['2025-11-01', '2025-09-01', '2024-11-01'] });
+  // 3,000 matches, and a page of 2,000 expected only past the widest slice: every match is sorted.
+  assert.deepEqual(plan(0.0003, 2000), { walk: null, slices: [] });
   const middle = {
     ...stats,
     frequency: new Map([
@@ -82,10 +95,14 @@ test('the reading plan: a bounded walk for a frequent term, a slice in between, 
       ['链保', 0.001],
     ]),
   };
-  assert.equal(readingPlan(terms('冷链保'), middle, 20).since, '2025-04-29');
-  assert.deepEqual(readingPlan(terms('冷链保'), { ...middle, newestPercent: null }, 20), {
+  assert.deepEqual(readingPlan(terms('冷链保'), middle, 20).slices, [
+    '2025-11-01',
+    '2025-09-01',
+    '2024-11-01',
+  ]);
+  assert.deepEqual(readingPlan(terms('冷链保'), { ...middle, filingBounds: [] }, 20), {
     walk: null,
-    since: null,
+    slices: [],
   });
-  assert.deepEqual(readingPlan(terms('冷链保'), null, 20), { walk: null, since: null });
+  assert.deepEqual(readingPlan(terms('冷链保'), null, 20), { walk: null, slices: [] });
 });

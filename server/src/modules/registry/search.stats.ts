@@ -1,8 +1,8 @@
 /**
  * What PostgreSQL's statistics say about the search index, read from `pg_stats` and kept for a few
- * minutes per database handle: how often each frequent bigram occurs, and the filing date after
- * which the newest 1 % of rights were filed. search.queries.ts uses them to choose the terms the
- * GIN index is asked for and a first slice of the newest rights (ADR 0009).
+ * minutes per database handle: how often each frequent bigram occurs, and how filing dates are
+ * spread. search.queries.ts uses them to choose the terms the GIN index is asked for and the
+ * slices of the newest rights a page is looked for in first (ADR 0009, ADR 0014).
  */
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
@@ -13,8 +13,8 @@ export interface TermStats {
   frequency: Map<string, number>;
   /** Share assumed for a lexeme not among them: below the least common listed, as PostgreSQL assumes. */
   unlisted: number;
-  /** The filing dates that cut the newest 1 % of rights off the rest: [cut, newest], or null. */
-  newestPercent: [string, string] | null;
+  /** The filing date's histogram bounds, oldest first: each bucket between two holds as many rights. */
+  filingBounds: string[];
   /** Rights in the table, as the statistics estimate. */
   rows: number;
 }
@@ -43,7 +43,7 @@ async function readStats(db: Executor): Promise<TermStats | null> {
   return {
     frequency,
     unlisted: least / 2,
-    newestPercent: bounds.length >= 100 ? [bounds[bounds.length - 2]!, bounds[bounds.length - 1]!] : null,
+    filingBounds: bounds,
     rows: Math.max(0, Number(row.rows)),
   };
 }
@@ -102,13 +102,20 @@ const WALKABLE = 0.003;
 const FEW = 2_000;
 /** The most rights a walk reads before the matches are fetched instead (~100 ms). */
 const MAX_WALK = 50_000;
+/** Each slice holds this many times the rights of the one before it. */
+const WIDENING = 4;
+/** The widest slice, as a share of the dated rights; past it every match is fetched and sorted. */
+const MAX_SLICE = 0.3;
 
 /** How a text search reads its page before it fetches and sorts every match (searchPage). */
 export interface ReadingPlan {
   /** Walk at most this many of the newest rights by the filing-date index, filtering. */
   walk: number | null;
-  /** Look among the rights filed since this date, ANDing the two indexes. */
-  since: string | null;
+  /**
+   * Then look among the rights filed since each of these dates (the first of a month), narrowest
+   * first: the text index finds the term's matches of those months itself (ADR 0014).
+   */
+  slices: string[];
 }
 
 /**
@@ -116,24 +123,44 @@ export interface ReadingPlan {
  * A frequent term fills a page from the newest few thousand rights: a walk of the filing-date
  * index, bounded, because matches bunched among old or undated rights (a GI's product name: GIs
  * carry no filing date) would make an unbounded walk read the whole table (33 s for 猴桃 at 10M).
- * A rare one has few matches to fetch. In between, the newest slice expected to hold the page
- * three times over lets PostgreSQL AND the two indexes; it is cut inside the newest 1 % of the
- * date histogram, assuming filings even within it.
+ * A rare one has few matches to fetch. In between, and after a walk that found too little, the
+ * newest slice expected to hold the page three times over, then slices four times wider each,
+ * until one fills the page: a term's matches need not be spread evenly in time (a technology's
+ * words come and go; the newest year is a partial one).
  */
 export function readingPlan(terms: QueryTerm[], stats: TermStats | null, need: number): ReadingPlan {
-  const none = { walk: null, since: null };
+  const none = { walk: null, slices: [] };
   if (!stats || terms.length === 0 || stats.rows <= 0) return none;
   const expected = Math.min(...terms.map((t) => share(stats, t)));
-  // A walk that finds too little (matches bunched in time, or a holder-only query whose bigrams
-  // are frequent in titles) is followed by the newest 1 % before every match is fetched.
-  if (expected >= WALKABLE)
-    return {
-      walk: Math.min(MAX_WALK, Math.ceil((3 * need) / expected)),
-      since: stats.newestPercent?.[0] ?? null,
-    };
-  if (expected * stats.rows <= FEW || !stats.newestPercent) return none;
-  const fraction = Math.min(0.01, (3 * need) / (expected * stats.rows));
-  const [cut, newest] = stats.newestPercent.map((d) => Date.parse(d));
-  const from = newest! - ((newest! - cut!) * fraction) / 0.01;
-  return { walk: null, since: new Date(Math.floor(from / DAY_MS) * DAY_MS).toISOString().slice(0, 10) };
+  if (expected >= WALKABLE) {
+    const walk = Math.min(MAX_WALK, Math.ceil((3 * need) / expected));
+    return { walk, slices: slices(stats.filingBounds, (WIDENING * walk) / stats.rows) };
+  }
+  if (expected * stats.rows <= FEW) return none;
+  return { walk: null, slices: slices(stats.filingBounds, (3 * need) / (expected * stats.rows)) };
+}
+
+/** The cut dates of slices holding `first`, WIDENING times as many, … up to MAX_SLICE of the rights. */
+function slices(bounds: string[], first: number): string[] {
+  const cuts: string[] = [];
+  if (bounds.length < 2) return cuts;
+  for (let fraction = first; fraction <= MAX_SLICE; fraction *= WIDENING) {
+    const cut = monthCutting(bounds, fraction);
+    if (cut !== cuts[cuts.length - 1]) cuts.push(cut);
+  }
+  return cuts;
+}
+
+/**
+ * The first day of the month from which the newest `fraction` of rights were filed, by the
+ * histogram (equal shares between its bounds, and even filings within a bucket): rounded down to a
+ * month, as the text index knows filing dates by month.
+ */
+export function monthCutting(bounds: string[], fraction: number): string {
+  const buckets = bounds.length - 1;
+  const position = Math.max(0, buckets * (1 - fraction));
+  const i = Math.min(Math.floor(position), buckets - 1);
+  const [from, to] = [Date.parse(bounds[i]!), Date.parse(bounds[i + 1]!)];
+  const at = from + (to - from) * (position - i);
+  return `${new Date(Math.floor(at / DAY_MS) * DAY_MS).toISOString().slice(0, 7)}-01`;
 }

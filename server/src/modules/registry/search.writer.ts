@@ -6,7 +6,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { rightSearch } from './registry.tables.ts';
 import { type ColumnValues, fromExcluded, insertRows } from './rights.sql.ts';
-import { searchVectorLiteral } from './search-text.ts';
+import { filingLexemes, searchVectorLiteral } from './search-text.ts';
 
 export interface SearchRow {
   rightId: string;
@@ -19,13 +19,24 @@ export interface SearchRow {
   searchVector: string;
 }
 
-/** The vector of a right: title (weight A), holder names (B) and numbers (C), as bigrams. */
-export function rightVector(title: string, holderNames: string, numbers: string[]): string {
-  return searchVectorLiteral([
-    { text: title, weight: 'A' },
-    { text: holderNames, weight: 'B' },
-    { text: numbers.join(' '), weight: 'C' },
-  ]);
+/**
+ * The vector of a right: title (weight A), holder names (B) and numbers (C), as bigrams, and its
+ * filing year and month as lexemes without positions (filingLexemes).
+ */
+export function rightVector(
+  title: string,
+  holderNames: string,
+  numbers: string[],
+  filingDate: string | null,
+): string {
+  return searchVectorLiteral(
+    [
+      { text: title, weight: 'A' },
+      { text: holderNames, weight: 'B' },
+      { text: numbers.join(' '), weight: 'C' },
+    ],
+    filingLexemes(filingDate),
+  );
 }
 
 /** The search row of a right as the writer stores it, with every number it is known by. */
@@ -41,7 +52,7 @@ export function searchRowOf(
     regionCode: right.regionCode,
     classMain: right.classMain,
     filingDate: right.filingDate,
-    searchVector: rightVector(right.title, right.holderNames, numbers),
+    searchVector: rightVector(right.title, right.holderNames, numbers, right.filingDate),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The registry in chromium: an officer searches with a two-character query and opens a record;
- * the public verifies a right, gets a certificate, and checks it on the public page.
+ * The registry in chromium: an officer searches with a two-character query and opens a record,
+ * and sees a capped total as such; the public verifies a right, gets a certificate, and checks it
+ * on the public page.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -30,6 +31,30 @@ describe('registry pages in chromium', () => {
     assert.ok(
       (await page.locator('[data-testid="right-event"]').count()) >= 3,
       'application, publication, grant',
+    );
+    await page.close();
+  });
+
+  test('a total counted only up to the cap reads "more than", and the facets say they count a sample', async () => {
+    const page = await suite.browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${suite.server.url}/login`);
+    await page.fill('#username', 'sz.officer');
+    await page.fill('#password', 'ipp-demo-2026');
+    await page.click('[data-testid="login-submit"]');
+    await page.locator('[data-testid="home-welcome"]').waitFor({ timeout: 20_000 });
+    // The demo data has no query with more matches than the service counts: the server's answer
+    // is passed on with its total marked as capped, as at national scale.
+    await page.route('**/api/v1/rights/search?*', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { total: number };
+      assert.ok(body.total > 0);
+      await route.fulfill({ response, json: { ...body, total: 2000, totalIsLowerBound: true } });
+    });
+    await page.goto(`${suite.server.url}/registry/search?q=${encodeURIComponent('雷达')}`);
+    await page.getByText('超过 2000 条，可缩小检索范围').waitFor({ timeout: 20_000 });
+    assert.equal(
+      await page.locator('[data-testid="registry-facets-sampled"]').textContent(),
+      '结果超过 2000 条，以下按前 2000 条统计',
     );
     await page.close();
   });

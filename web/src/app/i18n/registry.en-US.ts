@@ -23,6 +23,7 @@ export const registryEnUS: Record<keyof typeof registryZhCN, string> = {
   'registry.search.placeholder': 'Number, title or holder (Chinese: at least 2 characters)',
   'registry.search.empty': 'No rights match the search',
   'registry.search.failed': 'The search failed',
+  'registry.search.totalAtLeast': 'More than {total}; narrow the search to see all',
   'registry.search.exportCsv': 'Export CSV',
   'registry.search.exportXlsx': 'Export Excel',
 
@@ -35,6 +36,7 @@ export const registryEnUS: Record<keyof typeof registryZhCN, string> = {
   'registry.facet.clear': 'Click again to clear this filter',
   'registry.facet.more': 'Show all ({count})',
   'registry.facet.less': 'Show fewer',
+  'registry.facet.sampled': 'Over {total} matches: counts below are of the first {total}',
 
   'registry.detail.title': 'Right',
   'registry.detail.back': 'Back',

@@ -22,6 +22,7 @@ export const registryZhCN = {
   'registry.search.placeholder': '输入申请号/注册号、名称或权利人（中文至少 2 个字）',
   'registry.search.empty': '没有符合条件的权利记录',
   'registry.search.failed': '检索失败',
+  'registry.search.totalAtLeast': '超过 {total} 条，可缩小检索范围',
   'registry.search.exportCsv': '导出 CSV',
   'registry.search.exportXlsx': '导出 Excel',
 
@@ -34,6 +35,7 @@ export const registryZhCN = {
   'registry.facet.clear': '再次点击取消该筛选',
   'registry.facet.more': '展开全部（{count}）',
   'registry.facet.less': '收起',
+  'registry.facet.sampled': '结果超过 {total} 条，以下按前 {total} 条统计',
 
   'registry.detail.title': '权利详情',
   'registry.detail.back': '返回',

@@ -27,6 +27,8 @@ interface FacetPanelProps {
   facets: Partial<RightSearchResultDto['facets']> | undefined;
   filters: RightSearchFilters;
   loading: boolean;
+  /** Set when the matches were counted up to this many only: the counts are of those. */
+  sampledOf?: number | undefined;
   onToggle: (facet: FacetKey, value: string) => void;
 }
 
@@ -86,10 +88,15 @@ function FacetGroup({
 }
 
 /** The left column of the search page: counts per facet; a click filters, a second click clears. */
-export function FacetPanel({ facets, filters, loading, onToggle }: FacetPanelProps) {
+export function FacetPanel({ facets, filters, loading, sampledOf, onToggle }: FacetPanelProps) {
   const { t } = useI18n();
   return (
     <Flex vertical gap={12} data-testid="registry-facets">
+      {sampledOf ? (
+        <Typography.Text type="secondary" data-testid="registry-facets-sampled">
+          {t('registry.facet.sampled', { total: sampledOf })}
+        </Typography.Text>
+      ) : null}
       {FACETS.map(({ key, label }) => (
         <Card key={key} size="small" title={t(label)} styles={{ body: { padding: 8 } }}>
           {loading && !facets ? (

@@ -69,7 +69,8 @@ export default function RightsSearchPage() {
     total: result?.total ?? 0,
     showSizeChanger: true,
     pageSizeOptions: PAGE_SIZE_OPTIONS,
-    showTotal: (total) => t('common.total', { total }),
+    showTotal: (total) =>
+      result?.totalIsLowerBound ? t('registry.search.totalAtLeast', { total }) : t('common.total', { total }),
     onChange: (page, pageSize) =>
       update((current) => ({ ...current, page: pageSize === current.pageSize ? page : 1, pageSize })),
   };
@@ -106,6 +107,7 @@ export default function RightsSearchPage() {
             facets={result?.facets}
             filters={filters}
             loading={state.loading}
+            sampledOf={result?.totalIsLowerBound ? result.total : undefined}
             onToggle={(facet, value) => applyFilters((current) => toggleFacet(current, facet, value))}
           />
         </Col>

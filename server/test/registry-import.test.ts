@@ -241,7 +241,7 @@ describe('registry import pipeline', () => {
     assert.deepEqual(row, { rights: row!.rights, rows: row!.rights, differing: 0 });
   });
 
-  test('an import that changed rights gathers the statistics the search reads', async () => {
+  test('an import that changed rights gathers the statistics the search reads and merges the index’s pending entries', async () => {
     const [stats] = await testDb.database.query<{ analyzed: boolean; elems: number | null }>(
       `select s.last_analyze is not null as analyzed,
               (select array_length(most_common_elems, 1) from pg_stats
@@ -252,6 +252,11 @@ describe('registry import pipeline', () => {
     assert.ok((stats?.elems ?? 0) > 0, 'the search vector has most common elements');
     const termStatistics = await termStats(testDb.database.db);
     assert.ok(termStatistics && termStatistics.frequency.size > 0);
+    // The text index's pending list was merged into its tree: nothing is left to clean.
+    const [pending] = await testDb.database.query<{ pages: number }>(
+      `select gin_clean_pending_list('right_search_text_idx'::regclass)::int as pages`,
+    );
+    assert.equal(pending?.pages, 0);
   });
 });
 

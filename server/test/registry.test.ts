@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { RightSearchResultDto, RightType, VerificationDto } from '@ipp/shared';
-import { searchConditions, searchPage } from '../src/modules/registry/search.queries.ts';
+import { pagePlan, searchConditions, searchPage } from '../src/modules/registry/search.queries.ts';
 import { termStats } from '../src/modules/registry/search.stats.ts';
 import { createTestPlatform, type TestPlatform } from './helpers/app.ts';
 
@@ -104,8 +104,7 @@ describe('rights registry', () => {
       const where = searchConditions(filter);
       const all = await searchPage(db, where, 1, 200);
       assert.ok(all.length >= 4, `${JSON.stringify(filter)} matches ${all.length}`);
-      const sliced = (from: string, lastYear: number) =>
-        searchConditions({ ...filter, slice: { from, lastYear } });
+      const { sliced, candidates } = pagePlan(filter, 200)!;
       const month = (date: string) => `${date.slice(0, 7)}-01`;
       const dates = all.map((r) => r.filingDate!).filter(Boolean);
       const [oldest, third] = [month(dates[dates.length - 1]!), month(dates[2]!)];
@@ -119,7 +118,11 @@ describe('rights registry', () => {
         { walk: null, slices: ['2999-01-01', third, oldest] },
         { walk: 3, slices: [third, oldest] },
         { walk: null, slices: [] },
-      ];
+      ].flatMap((plan) => [
+        { ...plan, unsure: false },
+        // Unsure: the candidates are counted first and, being few, sorted without slices.
+        { ...plan, unsure: true },
+      ]);
       for (const [page, pageSize] of [
         [1, 3],
         [2, 3],
@@ -128,7 +131,7 @@ describe('rights registry', () => {
         const expected = all.slice((page - 1) * pageSize, page * pageSize).map((r) => r.id);
         for (const plan of plans)
           assert.deepEqual(
-            (await searchPage(db, where, page, pageSize, { ...plan, sliced })).map((r) => r.id),
+            (await searchPage(db, where, page, pageSize, { ...plan, sliced, candidates })).map((r) => r.id),
             expected,
             `${JSON.stringify(filter)} page ${page} of ${pageSize}, ${JSON.stringify(plan)}`,
           );

@@ -175,6 +175,11 @@ function walkedPage(db: Executor, where: SQL | undefined, need: number, rows: nu
 export interface PagePlan extends ReadingPlan {
   /** The search's condition within the slice of rights filed since `from`, up to `lastYear`. */
   sliced: (from: string, lastYear: number) => SQL | undefined;
+  /**
+   * A superset of the matches that the text index answers alone (its terms without weights, no
+   * phrase check or filters): counting it reads no more rows than it counts.
+   */
+  candidates: SQL;
 }
 
 /** How a text search reads a page of `need` matches (readingPlan); null for a search without text. */
@@ -185,7 +190,31 @@ export function pagePlan(filter: SearchFilter, need: number): PagePlan | null {
   // The rarest term alone: its estimate is the truth, where two correlated ones' is a product.
   const asked = parsed.flatMap((p) => (p ? indexTerms(p.terms, stats, false) : []));
   const plan = readingPlan(asked, stats, need);
-  return { ...plan, sliced: (from, lastYear) => searchConditions({ ...filter, slice: { from, lastYear } }) };
+  const lexemes = parsed.flatMap((p) =>
+    p ? indexTerms(p.terms, stats).map((t) => parseSearchQuery(t.lexeme, '')!.text) : [],
+  );
+  const byNumber = filter.numberIds?.length ? inArray(s.rightId, filter.numberIds) : undefined;
+  return {
+    ...plan,
+    sliced: (from, lastYear) => searchConditions({ ...filter, slice: { from, lastYear } }),
+    candidates: or(byNumber, sql`${s.searchVector} @@ ${lexemes.join(' & ')}::tsquery`)!,
+  };
+}
+
+/**
+ * An unsure term's candidates are counted up to this many before any slice. Counting reads each
+ * candidate's row (PostgreSQL checks its visibility), so the count stops early: a full company
+ * name's handful is then sorted at once (a slice costs ~10 ms of index work at 10M rights, four
+ * of them 40), and a term with many matches pays for this many rows before its slices.
+ */
+const COUNTED_FIRST = 250;
+
+/** Whether the candidates are at most COUNTED_FIRST: a count that stops after one more. */
+async function fewCandidates(db: Executor, candidates: SQL): Promise<boolean> {
+  const result = (await db.execute(
+    sql`select count(*)::int as n from (select from ${s} where ${candidates} limit ${COUNTED_FIRST + 1}) c`,
+  )) as unknown as { rows: { n: number }[] };
+  return Number(result.rows[0]?.n ?? 0) <= COUNTED_FIRST;
 }
 
 /** The year of the newest filing date, from the page-order index; null when no right has one. */
@@ -221,7 +250,11 @@ export async function searchPage(
     const walked = await walkedPage(db, where, need, plan.walk);
     if (walked.length === need) return walked.slice(offset);
   }
-  const lastYear = plan.slices.length && need <= SLICE_MAX_NEED ? await newestFilingYear(db) : null;
+  const sliceable = plan.slices.length > 0 && need <= SLICE_MAX_NEED;
+  const lastYear =
+    sliceable && !(plan.unsure && (await fewCandidates(db, plan.candidates)))
+      ? await newestFilingYear(db)
+      : null;
   for (const from of lastYear ? plan.slices : []) {
     const newest = await plannedPage(db, plan.sliced(from, lastYear!), need, 0, SORTED);
     if (newest.length === need) return newest.slice(offset);

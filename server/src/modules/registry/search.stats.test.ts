@@ -80,14 +80,31 @@ test('the reading plan: a bounded walk for a frequent term, widening slices in b
   assert.deepEqual(plan(0.006), {
     walk: 10_000,
     slices: ['2025-11-01', '2025-10-01', '2025-04-01', '2023-02-01'],
+    unsure: false,
   });
   assert.equal(plan(0.006, 2_000).walk, 50_000, 'a walk never reads more than 50,000');
-  assert.deepEqual(plan(0.0001), { walk: null, slices: [] }, 'a rare term has few matches to fetch');
+  assert.deepEqual(
+    plan(0.0001),
+    { walk: null, slices: [], unsure: false },
+    'a rare term has few matches to fetch',
+  );
   // 0.1 % of 10M is 10,000 matches: three pages' worth (60) expected in the newest 0.6 % (24 days),
   // then 2.4 % and 9.6 %; 38.4 % is past the widest slice.
-  assert.deepEqual(plan(0.001), { walk: null, slices: ['2025-11-01', '2025-09-01', '2024-11-01'] });
+  assert.deepEqual(plan(0.001), {
+    walk: null,
+    slices: ['2025-11-01', '2025-09-01', '2024-11-01'],
+    unsure: false,
+  });
+  // A term the statistics do not list is only known to be rarer than those listed: its
+  // candidates are counted before any slice.
+  const unlisted = readingPlan(terms('航易达'), { ...stats, unlisted: 0.001 }, 20);
+  assert.deepEqual(unlisted, {
+    walk: null,
+    slices: ['2025-11-01', '2025-09-01', '2024-11-01'],
+    unsure: true,
+  });
   // 3,000 matches, and a page of 2,000 expected only past the widest slice: every match is sorted.
-  assert.deepEqual(plan(0.0003, 2000), { walk: null, slices: [] });
+  assert.deepEqual(plan(0.0003, 2000), { walk: null, slices: [], unsure: false });
   const middle = {
     ...stats,
     frequency: new Map([
@@ -103,6 +120,7 @@ test('the reading plan: a bounded walk for a frequent term, widening slices in b
   assert.deepEqual(readingPlan(terms('冷链保'), { ...middle, filingBounds: [] }, 20), {
     walk: null,
     slices: [],
+    unsure: false,
   });
-  assert.deepEqual(readingPlan(terms('冷链保'), null, 20), { walk: null, slices: [] });
+  assert.deepEqual(readingPlan(terms('冷链保'), null, 20), { walk: null, slices: [], unsure: false });
 });

@@ -11,12 +11,7 @@ describe('registry pages in chromium', () => {
   const suite = browserSuite();
 
   test('search finds rights by a two-character query and opens the record with its timeline', async () => {
-    const page = await suite.browser.newPage({ locale: 'zh-CN' });
-    await page.goto(`${suite.server.url}/login`);
-    await page.fill('#username', 'sz.officer');
-    await page.fill('#password', 'ipp-demo-2026');
-    await page.click('[data-testid="login-submit"]');
-    await page.locator('[data-testid="home-welcome"]').waitFor({ timeout: 20_000 });
+    const page = await suite.signedIn('sz.officer');
     await page.goto(`${suite.server.url}/registry/search`);
     await page.fill('[data-testid="registry-search-input"]', '雷达');
     await page.click('[data-testid="registry-search-submit"]');
@@ -36,12 +31,7 @@ describe('registry pages in chromium', () => {
   });
 
   test('a total counted only up to the cap reads "more than", and the facets say they count a sample', async () => {
-    const page = await suite.browser.newPage({ locale: 'zh-CN' });
-    await page.goto(`${suite.server.url}/login`);
-    await page.fill('#username', 'sz.officer');
-    await page.fill('#password', 'ipp-demo-2026');
-    await page.click('[data-testid="login-submit"]');
-    await page.locator('[data-testid="home-welcome"]').waitFor({ timeout: 20_000 });
+    const page = await suite.signedIn('sz.officer');
     // The demo data has no query with more matches than the service counts: the server's answer
     // is passed on with its total marked as capped, as at national scale.
     await page.route('**/api/v1/rights/search?*', async (route) => {

@@ -176,8 +176,8 @@ export interface PagePlan extends ReadingPlan {
   /** The search's condition within the slice of rights filed since `from`, up to `lastYear`. */
   sliced: (from: string, lastYear: number) => SQL | undefined;
   /**
-   * A superset of the matches that the text index answers alone (its terms without weights, no
-   * phrase check or filters): counting it reads no more rows than it counts.
+   * A superset of the matches: the terms the text index is asked for, without the phrase check
+   * or the filters (and the rights found by number), to count how many rows a page could need.
    */
   candidates: SQL;
 }
@@ -190,14 +190,12 @@ export function pagePlan(filter: SearchFilter, need: number): PagePlan | null {
   // The rarest term alone: its estimate is the truth, where two correlated ones' is a product.
   const asked = parsed.flatMap((p) => (p ? indexTerms(p.terms, stats, false) : []));
   const plan = readingPlan(asked, stats, need);
-  const lexemes = parsed.flatMap((p) =>
-    p ? indexTerms(p.terms, stats).map((t) => parseSearchQuery(t.lexeme, '')!.text) : [],
-  );
+  const indexed = parsed.flatMap((p) => (p ? indexTerms(p.terms, stats).map((t) => t.text) : []));
   const byNumber = filter.numberIds?.length ? inArray(s.rightId, filter.numberIds) : undefined;
   return {
     ...plan,
     sliced: (from, lastYear) => searchConditions({ ...filter, slice: { from, lastYear } }),
-    candidates: or(byNumber, sql`${s.searchVector} @@ ${lexemes.join(' & ')}::tsquery`)!,
+    candidates: or(byNumber, sql`${s.searchVector} @@ ${indexed.join(' & ')}::tsquery`)!,
   };
 }
 

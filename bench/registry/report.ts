@@ -166,7 +166,7 @@ export function markdown(r: BenchResults): string {
     );
     out.push(
       '',
-      "API = GET /api/v1/rights/search (page + total + 5 facets). Core SQL = searchConditions → searchPage + matchSummary (total and 5 facets), without the number lookup and region names. Seq scan = the same page + total with LIKE on title/holder_names. Bigram index only = the same page + total from search_vector @@ tsquery alone (no number lookup). Totals are counted up to the service's cap.",
+      "API = GET /api/v1/rights/search (page + total + 5 facets). Core SQL = searchConditions → searchPage + summarizeMatches (total or a sample's estimate, and 5 facets), without the number lookup and region names. Seq scan = the same page + total with LIKE on title/holder_names. Bigram index only = the same page + total from search_vector @@ tsquery alone (no number lookup). Totals are counted up to the service's cap (the service estimates larger ones from a sample).",
     );
     if (s.skipped) out.push('', `The search time budget ran out: ${s.skipped} queries were not run.`);
   }

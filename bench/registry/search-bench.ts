@@ -2,7 +2,8 @@
  * Search latency, one query at a time, three ways on the same data in the same run:
  * - api: GET /api/v1/rights/search (what users get: page + total + five facet counts, via HTTP);
  * - core: the same SQL the service runs (search.queries.ts searchConditions → searchPage, and
- *   matchSummary: the total up to search.service's COUNT_CAP with the five facets, in parallel), in
+ *   summarizeMatches: the total up to search.service's COUNT_CAP, or a sample's estimate, with the
+ *   five facets, in parallel), in
  *   process, without the number lookup, region names and HTTP;
  * - scan: the query without the bigram index, `LIKE '%q%'` over titles and holder names (page +
  *   total up to the same cap, in parallel), which PostgreSQL can only answer by a sequential scan.
@@ -11,15 +12,10 @@
  * Queries run class by class in turns until they are done or the time budget is spent. For each
  * query, api, core and bigram take turns at running first (on a cold cache).
  */
-import {
-  type FacetName,
-  matchSummary,
-  pagePlan,
-  searchConditions,
-  searchPage,
-} from '../../server/src/modules/registry/search.queries.ts';
+import { pagePlan, searchConditions, searchPage } from '../../server/src/modules/registry/search.queries.ts';
 import { COUNT_CAP } from '../../server/src/modules/registry/search.service.ts';
 import { termStats } from '../../server/src/modules/registry/search.stats.ts';
+import { type FacetName, summarizeMatches } from '../../server/src/modules/registry/search.summary.ts';
 import { searchQueryText } from '../../server/src/modules/registry/search-text.ts';
 import type { Database } from '../../server/src/platform/db/database.ts';
 import type { SearchCase, SearchClass } from './queries.ts';
@@ -93,7 +89,7 @@ async function core(database: Database, item: SearchCase) {
   const where = searchConditions(filter);
   return Promise.all([
     searchPage(database.db, where, 1, PAGE_SIZE, pagePlan(filter, PAGE_SIZE)),
-    matchSummary(database.db, where, FACETS, COUNT_CAP),
+    summarizeMatches(database.db, filter, FACETS, COUNT_CAP),
   ]);
 }
 

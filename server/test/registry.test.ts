@@ -49,6 +49,8 @@ describe('rights registry', () => {
 
   test('facets count by type and status, and filters narrow the results', async () => {
     const all = await search('pageSize=100');
+    assert.deepEqual([all.totalIsLowerBound, all.totalEstimate], [false, null]);
+    assert.deepEqual(all.facetBasis, { kind: 'all', matches: all.total });
     const types = Object.fromEntries(all.facets.type.map((b) => [b.value, b.count]));
     assert.ok(
       types['patent']! >= 6 && types['trademark']! >= 3 && types['ic_layout']! >= 2 && types['gi']! >= 2,

@@ -211,8 +211,12 @@ export interface FacetBucket {
 export interface RightSearchResultDto {
   items: RightSummaryDto[];
   total: number;
-  /** More matches than counted: `total` is a lower bound and facets count the first matches. */
+  /** More matches than counted: `total` is a lower bound. */
   totalIsLowerBound: boolean;
+  /** About how many match, estimated from a random sample, when far more than `total` do. */
+  totalEstimate: number | null;
+  /** What the facets count: every match, the first `matches` found, or a random sample of them. */
+  facetBasis: { kind: 'all' | 'first' | 'sample'; matches: number };
   page: number;
   pageSize: number;
   facets: {

@@ -30,22 +30,32 @@ describe('registry pages in chromium', () => {
     await page.close();
   });
 
-  test('a total counted only up to the cap reads "more than", and the facets say they count a sample', async () => {
+  test('a total counted up to the cap reads "more than", an estimate "about", and the facets say what they count', async () => {
     const page = await suite.signedIn('sz.officer');
     // The demo data has no query with more matches than the service counts: the server's answer
-    // is passed on with its total marked as capped, as at national scale.
+    // is passed on with its total marked as capped (then estimated from a sample), as at national scale.
+    let answer: Record<string, unknown> = {
+      total: 2000,
+      totalIsLowerBound: true,
+      totalEstimate: null,
+      facetBasis: { kind: 'first', matches: 2000 },
+    };
     await page.route('**/api/v1/rights/search?*', async (route) => {
       const response = await route.fetch();
-      const body = (await response.json()) as { total: number };
+      const body = (await response.json()) as { total: number; facetBasis: { kind: string } };
       assert.ok(body.total > 0);
-      await route.fulfill({ response, json: { ...body, total: 2000, totalIsLowerBound: true } });
+      assert.equal(body.facetBasis.kind, 'all', 'the demo data is counted in full');
+      await route.fulfill({ response, json: { ...body, ...answer } });
     });
     await page.goto(`${suite.server.url}/registry/search?q=${encodeURIComponent('雷达')}`);
     await page.getByText('超过 2000 条，可缩小检索范围').waitFor({ timeout: 20_000 });
-    assert.equal(
-      await page.locator('[data-testid="registry-facets-sampled"]').textContent(),
-      '结果超过 2000 条，以下按前 2000 条统计',
-    );
+    const facetNote = page.locator('[data-testid="registry-facets-sampled"]');
+    assert.equal(await facetNote.textContent(), '结果超过 2000 条，以下按前 2000 条统计');
+
+    answer = { ...answer, totalEstimate: 81_000, facetBasis: { kind: 'sample', matches: 947 } };
+    await page.goto(`${suite.server.url}/registry/search?q=${encodeURIComponent('科技')}`);
+    await page.getByText('约 8.1万 条（抽样估计），可缩小检索范围').waitFor({ timeout: 20_000 });
+    assert.equal(await facetNote.textContent(), '结果较多，以下按随机抽取的 947 条匹配结果统计');
     await page.close();
   });
 

@@ -70,9 +70,24 @@ export const SearchResultSchema = Type.Object({
   items: Type.Array(Type.Ref('RightSummary')),
   total: Type.Integer(),
   totalIsLowerBound: Type.Boolean({
-    description:
-      'true when there are more matches than counted (at least `total`); facets then count a sample',
+    description: 'true when there are more matches than counted: `total` is then a lower bound',
   }),
+  totalEstimate: Type.Union([Type.Integer(), Type.Null()], {
+    description:
+      'about how many rights match (two significant digits), estimated from a random sample of a ' +
+      'frequent term’s rights, when far more than `total` do; otherwise null',
+  }),
+  facetBasis: Type.Object(
+    {
+      kind: Type.Union([Type.Literal('all'), Type.Literal('first'), Type.Literal('sample')], {
+        description:
+          '`all`: the facets count every match; `first`: the first `matches` the index yielded; ' +
+          '`sample`: a random sample of `matches` matches',
+      }),
+      matches: Type.Integer({ description: 'how many matches the facets count' }),
+    },
+    { description: 'what the facet counts are taken over' },
+  ),
   page: Type.Integer(),
   pageSize: Type.Integer(),
   facets: Type.Object({ type: Facet, status: Facet, province: Facet, classMain: Facet, filingYear: Facet }),

@@ -31,7 +31,7 @@ export interface SearchFilter {
 
 /** Search reads the narrow search table (ADR 0013); only a page's rows are read from `rights`. */
 const s = rightSearch;
-const searchStatus = statusToday(s.statusBase, s.expiryDate);
+export const searchStatus = statusToday(s.statusBase, s.expiryDate);
 
 /**
  * The text condition: the index is asked for the terms indexTerms chooses, and the whole query —
@@ -258,77 +258,4 @@ export async function searchPage(
     if (newest.length === need) return newest.slice(offset);
   }
   return plannedPage(db, where, pageSize, offset, SORTED);
-}
-
-const FACETS = {
-  type: sql<string>`${s.type}`,
-  status: searchStatus,
-  province: sql<string>`substr(${s.regionCode}, 1, 2) || '0000'`,
-  classMain: sql<string>`${s.classMain}`,
-  filingYear: sql<string>`to_char(${s.filingDate}, 'YYYY')`,
-};
-
-export type FacetName = keyof typeof FACETS;
-
-export interface FacetBucket {
-  value: string;
-  count: number;
-}
-
-export interface MatchSummary {
-  /** Matches counted up to the cap; `capped` when there are more. */
-  total: number;
-  capped: boolean;
-  facets: Map<FacetName, FacetBucket[]>;
-}
-
-interface SummaryRow {
-  facet: number;
-  value: string | null;
-  count: number;
-  sampled: number;
-}
-
-/**
- * The total, counted up to `cap`, and several facets' counts over the same first `cap` matches, in
- * one statement: one scan of the search index grouped by GROUPING SETS, the empty set giving the
- * total. Exact facets over millions of matches would cost seconds, so past the cap they are taken
- * over the first `cap` (and said to be so). Each facet keeps its `limit` largest buckets.
- */
-export async function matchSummary(
-  db: Executor,
-  where: SQL | undefined,
-  names: FacetName[],
-  cap: number,
-  limit = 20,
-): Promise<MatchSummary> {
-  const f = (i: number) => sql.identifier(`f${i}`);
-  const columns = names.map((name, i) => sql`${FACETS[name]} as ${f(i)}`);
-  const sets = [...names.map((_, i) => sql`(${f(i)})`), sql`()`];
-  const which = names.map((_, i) => sql`when grouping(${f(i)}) = 0 then ${i}`);
-  const value = names.length
-    ? sql`coalesce(${sql.join(
-        names.map((_, i) => sql`${f(i)}::text`),
-        sql`, `,
-      )})`
-    : sql`null`;
-  const matches = sql`select ${sql.join([...columns, sql`1 as one`], sql`, `)} from ${s}
-    where ${where ?? sql`true`} limit ${cap + 1}`;
-  const result = (await db.execute(sql`
-    select case ${sql.join(which, sql` `)} else -1 end as facet, ${value} as value,
-           (count(*) filter (where m.n <= ${cap}))::int as count, count(*)::int as sampled
-    from (select s.*, row_number() over () as n from (${matches}) s) m
-    group by grouping sets (${sql.join(sets, sql`, `)})`)) as unknown as { rows: SummaryRow[] };
-  const facets = new Map<FacetName, FacetBucket[]>(names.map((name) => [name, []]));
-  let sampled = 0;
-  for (const row of result.rows) {
-    if (Number(row.facet) < 0) sampled = row.sampled;
-    else if (row.value !== null)
-      facets.get(names[Number(row.facet)]!)!.push({ value: row.value, count: row.count });
-  }
-  for (const [name, buckets] of facets) {
-    buckets.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
-    facets.set(name, buckets.slice(0, limit));
-  }
-  return { total: Math.min(sampled, cap), capped: sampled > cap, facets };
 }

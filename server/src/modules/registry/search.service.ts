@@ -15,10 +15,6 @@ import { AppError } from '../../platform/http/error-catalog.ts';
 import { regionNames } from '../region/index.ts';
 import { loadRight } from './rights.queries.ts';
 import {
-  type FacetBucket,
-  type FacetName,
-  type MatchSummary,
-  matchSummary,
   numberIdsFor,
   type PageRow,
   pagePlan,
@@ -27,6 +23,7 @@ import {
   searchPage,
 } from './search.queries.ts';
 import { termStats } from './search.stats.ts';
+import { type FacetBucket, type FacetName, type MatchSummary, summarizeMatches } from './search.summary.ts';
 import { eventDtos, holderDtos } from './verify.service.ts';
 
 async function toSummaries(db: Executor, rows: PageRow[]): Promise<RightSummaryDto[]> {
@@ -89,7 +86,7 @@ async function totalAndFacets(
   const parts = await Promise.all(
     [...groups.entries()].map(async ([own, g]) => ({
       own,
-      summary: await matchSummary(db, searchConditions(g.filter), g.names, COUNT_CAP),
+      summary: await summarizeMatches(db, g.filter, g.names, COUNT_CAP),
     })),
   );
   const counted = new Map<FacetName, FacetBucket[]>();
@@ -139,6 +136,8 @@ export async function searchRights(
     items: await toSummaries(context.db, rows),
     total: summary.total,
     totalIsLowerBound: summary.capped,
+    totalEstimate: summary.estimate,
+    facetBasis: summary.facetBasis,
     page: filter.page,
     pageSize: filter.pageSize,
     facets,

@@ -94,6 +94,22 @@ export function indexTerms(terms: QueryTerm[], stats: TermStats | null, narrow =
   return tied.length >= 2 ? [tied[0]!, tied[tied.length - 1]!] : byRarity.slice(0, 2);
 }
 
+/**
+ * The rarest exact term of a query, when the statistics list it: its share of rights is then
+ * measured, not assumed (a term they do not list is rarer than every listed one). Null for a
+ * query of prefixes only or whose rarest term is not listed.
+ */
+export function listedRarest(
+  terms: QueryTerm[],
+  stats: TermStats | null,
+): { term: QueryTerm; share: number } | null {
+  const exact = terms.filter((t) => !t.prefix);
+  if (!stats || exact.length === 0) return null;
+  const rarest = [...exact].sort((a, b) => share(stats, a) - share(stats, b))[0]!;
+  const listed = stats.frequency.get(rarest.lexeme);
+  return listed === undefined ? null : { term: rarest, share: listed };
+}
+
 /** The share of rights holding a term, by the statistics; a prefix counts as frequent. */
 function share(stats: TermStats, term: QueryTerm): number {
   return term.prefix ? 1 : (stats.frequency.get(term.lexeme) ?? stats.unlisted);

@@ -24,6 +24,7 @@ export const registryEnUS: Record<keyof typeof registryZhCN, string> = {
   'registry.search.empty': 'No rights match the search',
   'registry.search.failed': 'The search failed',
   'registry.search.totalAtLeast': 'More than {total}; narrow the search to see all',
+  'registry.search.totalAbout': 'About {total} (estimated from a sample); narrow the search to see all',
   'registry.search.exportCsv': 'Export CSV',
   'registry.search.exportXlsx': 'Export Excel',
 
@@ -37,6 +38,7 @@ export const registryEnUS: Record<keyof typeof registryZhCN, string> = {
   'registry.facet.more': 'Show all ({count})',
   'registry.facet.less': 'Show fewer',
   'registry.facet.sampled': 'Over {total} matches: counts below are of the first {total}',
+  'registry.facet.randomSample': 'Many matches: counts below are of a random sample of {count}',
 
   'registry.detail.title': 'Right',
   'registry.detail.back': 'Back',

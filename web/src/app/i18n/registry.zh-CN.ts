@@ -23,6 +23,7 @@ export const registryZhCN = {
   'registry.search.empty': '没有符合条件的权利记录',
   'registry.search.failed': '检索失败',
   'registry.search.totalAtLeast': '超过 {total} 条，可缩小检索范围',
+  'registry.search.totalAbout': '约 {total} 条（抽样估计），可缩小检索范围',
   'registry.search.exportCsv': '导出 CSV',
   'registry.search.exportXlsx': '导出 Excel',
 
@@ -36,6 +37,7 @@ export const registryZhCN = {
   'registry.facet.more': '展开全部（{count}）',
   'registry.facet.less': '收起',
   'registry.facet.sampled': '结果超过 {total} 条，以下按前 {total} 条统计',
+  'registry.facet.randomSample': '结果较多，以下按随机抽取的 {count} 条匹配结果统计',
 
   'registry.detail.title': '权利详情',
   'registry.detail.back': '返回',

@@ -27,8 +27,8 @@ interface FacetPanelProps {
   facets: Partial<RightSearchResultDto['facets']> | undefined;
   filters: RightSearchFilters;
   loading: boolean;
-  /** Set when the matches were counted up to this many only: the counts are of those. */
-  sampledOf?: number | undefined;
+  /** What the counts are taken over (the API's facetBasis): said above them unless every match. */
+  basis?: RightSearchResultDto['facetBasis'] | undefined;
   onToggle: (facet: FacetKey, value: string) => void;
 }
 
@@ -88,13 +88,15 @@ function FacetGroup({
 }
 
 /** The left column of the search page: counts per facet; a click filters, a second click clears. */
-export function FacetPanel({ facets, filters, loading, sampledOf, onToggle }: FacetPanelProps) {
+export function FacetPanel({ facets, filters, loading, basis, onToggle }: FacetPanelProps) {
   const { t } = useI18n();
   return (
     <Flex vertical gap={12} data-testid="registry-facets">
-      {sampledOf ? (
+      {basis && basis.kind !== 'all' ? (
         <Typography.Text type="secondary" data-testid="registry-facets-sampled">
-          {t('registry.facet.sampled', { total: sampledOf })}
+          {basis.kind === 'sample'
+            ? t('registry.facet.randomSample', { count: basis.matches })
+            : t('registry.facet.sampled', { total: basis.matches })}
         </Typography.Text>
       ) : null}
       {FACETS.map(({ key, label }) => (

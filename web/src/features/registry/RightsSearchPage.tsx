@@ -46,7 +46,7 @@ function ExportButtons({ filters, total }: { filters: RightSearchFilters; total:
 }
 
 export default function RightsSearchPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const title = useModuleTitle('rights');
   const [params, setParams] = useSearchParams();
   const paramsKey = params.toString();
@@ -70,7 +70,13 @@ export default function RightsSearchPage() {
     showSizeChanger: true,
     pageSizeOptions: PAGE_SIZE_OPTIONS,
     showTotal: (total) =>
-      result?.totalIsLowerBound ? t('registry.search.totalAtLeast', { total }) : t('common.total', { total }),
+      result?.totalEstimate
+        ? t('registry.search.totalAbout', {
+            total: new Intl.NumberFormat(locale, { notation: 'compact' }).format(result.totalEstimate),
+          })
+        : result?.totalIsLowerBound
+          ? t('registry.search.totalAtLeast', { total })
+          : t('common.total', { total }),
     onChange: (page, pageSize) =>
       update((current) => ({ ...current, page: pageSize === current.pageSize ? page : 1, pageSize })),
   };
@@ -107,7 +113,7 @@ export default function RightsSearchPage() {
             facets={result?.facets}
             filters={filters}
             loading={state.loading}
-            sampledOf={result?.totalIsLowerBound ? result.total : undefined}
+            basis={result?.facetBasis}
             onToggle={(facet, value) => applyFilters((current) => toggleFacet(current, facet, value))}
           />
         </Col>

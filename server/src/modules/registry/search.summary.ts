@@ -1,0 +1,203 @@
+/**
+ * A search's total and facet counts (集中查询). Up to a cap they are exact; past it, a frequent
+ * term's matches are estimated from a random sample the text index draws itself, and a rarer
+ * one's facets count the first matches found (ADR 0015).
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database.ts';
+import { rightSearch } from './registry.tables.ts';
+import { type SearchFilter, searchConditions, searchStatus } from './search.queries.ts';
+import { listedRarest } from './search.stats.ts';
+import { parseSearchQuery, type QueryTerm } from './search-text.ts';
+
+const s = rightSearch;
+
+const FACETS = {
+  type: sql<string>`${s.type}`,
+  status: searchStatus,
+  province: sql<string>`substr(${s.regionCode}, 1, 2) || '0000'`,
+  classMain: sql<string>`${s.classMain}`,
+  filingYear: sql<string>`to_char(${s.filingDate}, 'YYYY')`,
+};
+
+export type FacetName = keyof typeof FACETS;
+
+export interface FacetBucket {
+  value: string;
+  count: number;
+}
+
+/** What the facets count: every match, the first `matches` found, or a random sample of them. */
+export interface FacetBasis {
+  kind: 'all' | 'first' | 'sample';
+  matches: number;
+}
+
+export interface MatchSummary {
+  /** Matches counted up to the cap; `capped` when there are more. */
+  total: number;
+  capped: boolean;
+  /** About how many match, from a random sample, where far more than the cap do; else null. */
+  estimate: number | null;
+  facetBasis: FacetBasis;
+  facets: Map<FacetName, FacetBucket[]>;
+}
+
+interface SummaryRow {
+  facet: number;
+  value: string | null;
+  count: number;
+  rows: number;
+}
+
+/**
+ * Facet counts and a total over `rows` (a select of the facet columns f0…fn and a boolean `hit`),
+ * in one statement grouped by GROUPING SETS: the empty set gives `hits` (rows with `hit`) and
+ * `rows` (all). Facets count hits only and keep their `limit` largest buckets.
+ */
+async function grouped(db: Executor, names: FacetName[], rows: SQL, limit: number) {
+  const f = (i: number) => sql.identifier(`f${i}`);
+  const sets = [...names.map((_, i) => sql`(${f(i)})`), sql`()`];
+  const which = names.map((_, i) => sql`when grouping(${f(i)}) = 0 then ${i}`);
+  const value = names.length
+    ? sql`coalesce(${sql.join(
+        names.map((_, i) => sql`${f(i)}::text`),
+        sql`, `,
+      )})`
+    : sql`null`;
+  const result = (await db.execute(sql`
+    select case ${sql.join(which, sql` `)} else -1 end as facet, ${value} as value,
+           (count(*) filter (where m.hit))::int as count, count(*)::int as rows
+    from (${rows}) m
+    group by grouping sets (${sql.join(sets, sql`, `)})`)) as unknown as { rows: SummaryRow[] };
+  const facets = new Map<FacetName, FacetBucket[]>(names.map((name) => [name, []]));
+  let [hits, all] = [0, 0];
+  for (const row of result.rows) {
+    if (Number(row.facet) < 0) [hits, all] = [row.count, row.rows];
+    else if (row.value !== null && row.count > 0)
+      facets.get(names[Number(row.facet)]!)!.push({ value: row.value, count: row.count });
+  }
+  for (const [name, buckets] of facets) {
+    buckets.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+    facets.set(name, buckets.slice(0, limit));
+  }
+  return { hits, rows: all, facets };
+}
+
+function facetColumns(names: FacetName[]): SQL[] {
+  return names.map((name, i) => sql`${FACETS[name]} as ${sql.identifier(`f${i}`)}`);
+}
+
+/**
+ * The total, counted up to `cap`, and the facets over the same first `cap` matches the index
+ * yields: exact below the cap. Counting reads each match's row, so past the cap the facets count
+ * the first `cap` (and say so).
+ */
+export async function matchSummary(
+  db: Executor,
+  where: SQL | undefined,
+  names: FacetName[],
+  cap: number,
+  limit = 20,
+): Promise<MatchSummary> {
+  const matches = sql`select ${sql.join([...facetColumns(names), sql`1 as one`], sql`, `)} from ${s}
+    where ${where ?? sql`true`} limit ${cap + 1}`;
+  const rows = sql`select *, row_number() over () <= ${cap} as hit from (${matches}) s`;
+  const counted = await grouped(db, names, rows, limit);
+  const capped = counted.rows > cap;
+  return {
+    total: counted.hits,
+    capped,
+    estimate: null,
+    facetBasis: { kind: capped ? 'first' : 'all', matches: counted.hits },
+    facets: counted.facets,
+  };
+}
+
+/**
+ * The facets over a random sample of about `size` of the rights holding `term`, drawn by the text
+ * index (right_search_sample, migration 0010), and how many of the sample match `where`.
+ */
+function sampledSummary(
+  db: Executor,
+  where: SQL | undefined,
+  term: QueryTerm,
+  names: FacetName[],
+  size: number,
+) {
+  const source = sql`right_search_sample(${term.text}::tsquery, ${size}::int) as right_search`;
+  const rows = sql`select ${sql.join(facetColumns(names), sql`, `)},
+    coalesce(${where ?? sql`true`}, false) as hit from ${source}`;
+  return grouped(db, names, rows, 20);
+}
+
+/** When a search's total and facets are estimated from a sample instead of counted. */
+export interface Sampling {
+  /** Rights the sample is drawn from: about this many of the rarest term's. */
+  size: number;
+  /** Sample only when the rarest term is held by at least this many rights (by the statistics). */
+  above: number;
+  /** Trust the sample when at least this many of it match and it estimates `margin` × the cap. */
+  minMatches: number;
+  margin: number;
+}
+
+/**
+ * GIN's work for a count grows with every posting of the term it reads (~0.2 µs each, before any
+ * row): a term held by 500,000 rights costs ~100 ms. Drawing 1,000 at random costs their rows and
+ * the decoding alone. Below 20,000 postings the count itself is as fast.
+ */
+export const SAMPLING: Sampling = { size: 1_000, above: 20_000, minMatches: 50, margin: 3 };
+
+/** The query term a sample is drawn from: the rarest of every part, each rarest being listed. */
+function sampledTerm(
+  filter: SearchFilter,
+  rows: number,
+  above: number,
+): { term: QueryTerm; postings: number } | null {
+  const parts = [parseSearchQuery(filter.q ?? '', ''), parseSearchQuery(filter.holder ?? '', 'B')].filter(
+    (p) => p !== null,
+  );
+  const rarest = parts.map((p) => listedRarest(p.terms, filter.stats ?? null));
+  if (rarest.length === 0 || rarest.some((r) => r === null)) return null;
+  const least = rarest.reduce((a, b) => (b!.share < a!.share ? b : a))!;
+  const postings = least.share * rows;
+  return postings >= above ? { term: least.term, postings } : null;
+}
+
+/** Two significant digits: an estimate says no more than it knows. */
+function rounded(value: number): number {
+  if (value < 100) return Math.round(value);
+  const step = 10 ** (Math.floor(Math.log10(value)) - 1);
+  return Math.round(value / step) * step;
+}
+
+/**
+ * The total and facets of a search. A term the statistics list as held by many rights is sampled
+ * first; when the sample shows the matches to be far more than the cap, its estimate and facets
+ * are the answer. Otherwise (a rare term, a phrase or filters that few of the term's rights pass)
+ * the matches are counted up to the cap.
+ */
+export async function summarizeMatches(
+  db: Executor,
+  filter: SearchFilter,
+  names: FacetName[],
+  cap: number,
+  sampling: Sampling = SAMPLING,
+): Promise<MatchSummary> {
+  const where = searchConditions(filter);
+  const drawn = sampledTerm(filter, filter.stats?.rows ?? 0, sampling.above);
+  if (drawn) {
+    const sample = await sampledSummary(db, where, drawn.term, names, sampling.size);
+    const estimate = (drawn.postings * sample.hits) / Math.max(1, sample.rows);
+    if (sample.hits >= sampling.minMatches && estimate >= sampling.margin * cap)
+      return {
+        total: cap,
+        capped: true,
+        estimate: rounded(estimate),
+        facetBasis: { kind: 'sample', matches: sample.hits },
+        facets: sample.facets,
+      };
+  }
+  return matchSummary(db, where, names, cap);
+}

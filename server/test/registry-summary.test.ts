@@ -1,0 +1,112 @@
+/** A search's total and facets: counted, capped, or estimated from a sample the text index draws. */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { type SearchFilter, searchConditions } from '../src/modules/registry/search.queries.ts';
+import { refreshStatistics, termStats } from '../src/modules/registry/search.stats.ts';
+import {
+  type FacetName,
+  type MatchSummary,
+  matchSummary,
+  summarizeMatches,
+} from '../src/modules/registry/search.summary.ts';
+import { createTestPlatform, type TestPlatform } from './helpers/app.ts';
+
+const NAMES: FacetName[] = ['type', 'status', 'province', 'classMain', 'filingYear'];
+const counts = (summary: MatchSummary, name: FacetName) =>
+  Object.fromEntries((summary.facets.get(name) ?? []).map((b) => [b.value, b.count]));
+
+describe('search totals and facets', () => {
+  let platform: TestPlatform;
+  let filters: SearchFilter[];
+  before(async () => {
+    platform = await createTestPlatform();
+    // As after an import: the text index's pending entries merged (GIN samples only its tree), and
+    // the statistics gathered.
+    await refreshStatistics(platform.database.db);
+    const stats = await termStats(platform.database.db);
+    assert.ok(stats?.frequency.has('有限'), 'the statistics list the common bigrams');
+    // A listed term; a phrase whose rows the sample must check; a holder; a term with a filter.
+    filters = [{ q: '有限' }, { q: '有限公司' }, { holder: '科技' }, { q: '公司', type: 'trademark' }].map(
+      (f) => ({ ...f, stats }),
+    );
+  });
+  after(() => platform.close());
+
+  const exact = (filter: SearchFilter) =>
+    matchSummary(platform.database.db, searchConditions(filter), NAMES, 100_000);
+
+  test('below the cap every match is counted; at the cap the facets count the first ones', async () => {
+    for (const filter of filters) {
+      const all = await exact(filter);
+      assert.ok(all.total >= 3, `${filter.q ?? filter.holder}: ${all.total} matches`);
+      assert.deepEqual(
+        [all.capped, all.estimate, all.facetBasis],
+        [false, null, { kind: 'all', matches: all.total }],
+      );
+      const types = Object.values(counts(all, 'type')).reduce((a, b) => a + b, 0);
+      assert.equal(types, all.total, 'every match has a type');
+
+      const capped = await matchSummary(platform.database.db, searchConditions(filter), NAMES, 2);
+      assert.deepEqual(
+        [capped.total, capped.capped, capped.facetBasis],
+        [2, true, { kind: 'first', matches: 2 }],
+      );
+      for (const name of NAMES)
+        for (const [value, count] of Object.entries(counts(capped, name)))
+          assert.ok(count <= (counts(all, name)[value] ?? 0), `${name} ${value}`);
+    }
+  });
+
+  test('a sample that holds every posting of the term gives the exact facets and the total as estimate', async () => {
+    const stats = filters[0]!.stats!;
+    for (const filter of filters) {
+      const all = await exact(filter);
+      // Drawn from more postings than the term has: GIN drops none, the sample is the whole.
+      const sampled = await summarizeMatches(platform.database.db, filter, NAMES, 1, {
+        size: 1_000_000,
+        above: 0,
+        minMatches: 1,
+        margin: 0,
+      });
+      assert.deepEqual(sampled.facetBasis, { kind: 'sample', matches: all.total });
+      assert.deepEqual([sampled.total, sampled.capped], [1, true]);
+      for (const name of NAMES) assert.deepEqual(counts(sampled, name), counts(all, name), name);
+      assert.ok(sampled.estimate !== null && sampled.estimate > 0);
+      assert.ok(sampled.estimate <= stats.rows, 'no more than there are rights');
+    }
+  });
+
+  test('a small sample counts a subset of the matches, and its settings end with it', async () => {
+    const filter = filters[0]!;
+    const all = await exact(filter);
+    const always = { size: 3, above: 0, minMatches: 0, margin: 0 };
+    await platform.database.db.transaction(async (tx) => {
+      for (let i = 0; i < 5; i++) {
+        const sampled = await summarizeMatches(tx, filter, NAMES, 1, always);
+        assert.equal(sampled.facetBasis.kind, 'sample');
+        assert.ok(sampled.facetBasis.matches < all.total, `${sampled.facetBasis.matches} of ${all.total}`);
+        for (const name of NAMES)
+          for (const [value, count] of Object.entries(counts(sampled, name)))
+            assert.ok(count <= (counts(all, name)[value] ?? 0), `${name} ${value}`);
+      }
+      const settings = (await tx.execute(
+        sql`select current_setting('gin_fuzzy_search_limit') as fuzzy, current_setting('enable_seqscan') as seq`,
+      )) as unknown as { rows: { fuzzy: string; seq: string }[] };
+      assert.deepEqual(settings.rows[0], { fuzzy: '0', seq: 'on' });
+    });
+  });
+
+  test('the matches are counted when the sample cannot vouch for many, or the term is rare or unlisted', async () => {
+    const filter = filters[1]!;
+    const all = await exact(filter);
+    const strict = { size: 1_000_000, above: 0, minMatches: 1, margin: 1e9 };
+    assert.deepEqual(await summarizeMatches(platform.database.db, filter, NAMES, 100_000, strict), all);
+    const rare = { size: 1_000_000, above: 1e9, minMatches: 0, margin: 0 };
+    assert.deepEqual(await summarizeMatches(platform.database.db, filter, NAMES, 100_000, rare), all);
+    // No statistics: nothing says the term is frequent.
+    const unlisted = { ...filter, stats: null };
+    const always = { size: 3, above: 0, minMatches: 0, margin: 0 };
+    assert.deepEqual(await summarizeMatches(platform.database.db, unlisted, NAMES, 100_000, always), all);
+  });
+});

@@ -66,6 +66,7 @@ describe('search totals and facets', () => {
       const sampled = await summarizeMatches(platform.database.db, filter, NAMES, 1, {
         size: 1_000_000,
         above: 0,
+        maxShare: 1,
         minMatches: 1,
         margin: 0,
       });
@@ -80,7 +81,7 @@ describe('search totals and facets', () => {
   test('a small sample counts a subset of the matches, and its settings end with it', async () => {
     const filter = filters[0]!;
     const all = await exact(filter);
-    const always = { size: 3, above: 0, minMatches: 0, margin: 0 };
+    const always = { size: 3, above: 0, maxShare: 1, minMatches: 0, margin: 0 };
     await platform.database.db.transaction(async (tx) => {
       for (let i = 0; i < 5; i++) {
         const sampled = await summarizeMatches(tx, filter, NAMES, 1, always);
@@ -97,16 +98,19 @@ describe('search totals and facets', () => {
     });
   });
 
-  test('the matches are counted when the sample cannot vouch for many, or the term is rare or unlisted', async () => {
+  test('the matches are counted when the sample cannot vouch for many, or the term is rare, unlisted or very frequent', async () => {
     const filter = filters[1]!;
     const all = await exact(filter);
-    const strict = { size: 1_000_000, above: 0, minMatches: 1, margin: 1e9 };
+    const strict = { size: 1_000_000, above: 0, maxShare: 1, minMatches: 1, margin: 1e9 };
     assert.deepEqual(await summarizeMatches(platform.database.db, filter, NAMES, 100_000, strict), all);
-    const rare = { size: 1_000_000, above: 1e9, minMatches: 0, margin: 0 };
+    const rare = { size: 1_000_000, above: 1e9, maxShare: 1, minMatches: 0, margin: 0 };
     assert.deepEqual(await summarizeMatches(platform.database.db, filter, NAMES, 100_000, rare), all);
+    // So frequent that its first matches are read off the table in order.
+    const frequent = { size: 3, above: 0, maxShare: 1e-9, minMatches: 0, margin: 0 };
+    assert.deepEqual(await summarizeMatches(platform.database.db, filter, NAMES, 100_000, frequent), all);
     // No statistics: nothing says the term is frequent.
     const unlisted = { ...filter, stats: null };
-    const always = { size: 3, above: 0, minMatches: 0, margin: 0 };
+    const always = { size: 3, above: 0, maxShare: 1, minMatches: 0, margin: 0 };
     assert.deepEqual(await summarizeMatches(platform.database.db, unlisted, NAMES, 100_000, always), all);
   });
 });

@@ -98,6 +98,7 @@ async function main(): Promise<number> {
     aims: [],
     machine: {
       cpus: availableParallelism(),
+      serverWorkers: availableParallelism(),
       node: process.versions.node,
       postgres: pg.version,
       pgbench,
@@ -187,7 +188,7 @@ async function main(): Promise<number> {
         'start the server (server/src/main.ts, LOG_LEVEL silent)',
         async () => {
           await createBenchClient(database!);
-          const started = await startServer(url);
+          const started = await startServer(url, results.machine.serverWorkers ?? 1);
           if (new URL(started.url).hostname !== '127.0.0.1')
             throw new Error(`the server listens on ${started.url}, not 127.0.0.1`);
           log(`  ${started.url} (pid ${started.pid})`);

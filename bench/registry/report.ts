@@ -31,6 +31,8 @@ export interface BenchResults {
     pgbench: string;
     /** The HTTP load generator (wrk); older results, loaded with autocannon, lack it. */
     loadGenerator?: string;
+    /** The platform's server processes (WORKERS); results before 2026-12-06 ran one. */
+    serverWorkers?: number;
     database: string;
   };
   phases: Record<string, number>;
@@ -119,7 +121,7 @@ export function markdown(r: BenchResults): string {
   const out: string[] = [];
   out.push(`# Registry benchmark — ${r.rows.toLocaleString('en')} rights, ${r.startedAt}`, '');
   out.push(
-    `${r.machine.cpus} CPUs · Node ${r.machine.node} · ${r.machine.postgres} · ${r.machine.pgbench}${r.machine.loadGenerator ? ` · ${r.machine.loadGenerator}` : ''} · seed ${r.seed}`,
+    `${r.machine.cpus} CPUs · Node ${r.machine.node} · ${r.machine.postgres} · ${r.machine.pgbench}${r.machine.loadGenerator ? ` · ${r.machine.loadGenerator}` : ''}${r.machine.serverWorkers ? ` · server: ${r.machine.serverWorkers} worker processes` : ''} · seed ${r.seed}`,
     '',
   );
   out.push('| aim | target | measured | verdict |', '|---|---|---|---|');
@@ -144,7 +146,7 @@ export function markdown(r: BenchResults): string {
       out.push(
         `| for reference: the same select behind a one-route Fastify, one statement per request, no auth or logic (bare-http.ts) | ${Math.round(v.bare.perSecond)} | ${ms(v.bare.p50)} | ${ms(v.bare.p99)} | ${v.bare.total} |`,
         '',
-        `HTTP itself: the thinnest Node service with one statement per request reaches ${round((100 * v.bare.perSecond) / v.pgbench.perSecond, 1)} % of pgbench on this machine (load generator, server and database share its CPUs); verification, whose concurrent lookups share statements (ADR 0011), reaches ${round((100 * v.http.perSecond) / v.bare.perSecond, 1)} % of that service.`,
+        `HTTP itself: the thinnest Node service (one process) with one statement per request reaches ${round((100 * v.bare.perSecond) / v.pgbench.perSecond, 1)} % of pgbench on this machine (load generator, server and database share its CPUs); verification${r.machine.serverWorkers ? ` (${r.machine.serverWorkers} worker processes)` : ''}, whose concurrent lookups share statements (ADR 0011), reaches ${round((100 * v.http.perSecond) / v.bare.perSecond, 1)} % of that service.`,
       );
     }
   }

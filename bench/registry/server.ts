@@ -1,6 +1,6 @@
 /**
  * The platform as it runs in production: `server/src/main.ts` in a child process on the bench
- * database (LOG_LEVEL silent, 127.0.0.1, a free port), and a partner-system client created with the
+ * database (LOG_LEVEL silent, 127.0.0.1, a free port, one worker process per core), and a partner-system client created with the
  * platform's own services, whose bearer token the load uses (no public rate limit).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -39,13 +39,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(databaseUrl: string): Promise<RunningServer> {
+/** The server with `workers` processes (WORKERS): as many as the machine has cores, as in production. */
+export async function startServer(databaseUrl: string, workers: number): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ipp-bench-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/main.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
+      WORKERS: String(workers),
       HOST: '127.0.0.1',
       PORT: '0',
       LOG_LEVEL: 'silent',

@@ -36,6 +36,7 @@ import { registerAuthentication } from './platform/http/authentication.ts';
 import { AppError } from './platform/http/error-catalog.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerProblemHandlers, sendNotFound } from './platform/http/problem.ts';
+import { divideRateLimits } from './platform/http/rate-limits.ts';
 import { ProblemSchema } from './platform/http/schemas.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 
@@ -74,6 +75,7 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
       },
     },
   });
+  divideRateLimits(app, config.workers);
   await app.register(rateLimit, { global: false });
   // Import files may be large; they stream to disk, never into memory.
   await app.register(multipart, { limits: { fileSize: 2 * 1024 * 1024 * 1024, files: 1 } });

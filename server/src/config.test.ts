@@ -25,6 +25,9 @@ test('each bad setting stops the start with a message naming it', () => {
     [{ HOST: ' ' }, 'HOST'],
     [{ DATABASE_IO_CONCURRENCY: '1001' }, 'DATABASE_IO_CONCURRENCY'],
     [{ DATABASE_IO_CONCURRENCY: 'many' }, 'DATABASE_IO_CONCURRENCY'],
+    [{ WORKERS: '0' }, 'WORKERS'],
+    // The embedded database admits one process.
+    [{ WORKERS: '2' }, 'WORKERS'],
   ];
   for (const [env, setting] of cases) {
     assert.throws(
@@ -41,4 +44,6 @@ test('DATABASE_URL selects PostgreSQL', () => {
   assert.equal(config.databaseUrl, 'postgres://ipp@db:5432/ipp');
   assert.equal(config.dataDir, '/var/lib/ipp');
   assert.equal(loadConfig({ DATABASE_IO_CONCURRENCY: '0' }).databaseIoConcurrency, 0);
+  assert.equal(config.workers, 1);
+  assert.equal(loadConfig({ DATABASE_URL: 'postgres://ipp@db:5432/ipp', WORKERS: '4' }).workers, 4);
 });

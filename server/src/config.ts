@@ -7,8 +7,13 @@ import { resolve } from 'node:path';
 export interface Config {
   /** postgres://… selects a PostgreSQL server; absent selects the embedded PGlite database. */
   databaseUrl: string | null;
-  /** Connections in the PostgreSQL pool (ignored for PGlite, which has one session). */
+  /** Connections in the PostgreSQL pool of each worker (ignored for PGlite, which has one session). */
   databasePoolSize: number;
+  /**
+   * Server processes sharing the port (node:cluster, platform/workers.ts): one Node process uses
+   * one core. More than one needs PostgreSQL; the embedded database admits one process.
+   */
+  workers: number;
   /**
    * effective_io_concurrency of the PostgreSQL sessions: how many pages a bitmap heap scan asks
    * the disk for ahead. PostgreSQL 15 defaults to 1, one page at a time; search's counts read up
@@ -104,9 +109,17 @@ export function loadConfig(env: Env, options: { demo?: boolean; cwd?: string } =
   if (demoPassword.length < 10 || !/[A-Za-z]/.test(demoPassword) || !/\d/.test(demoPassword)) {
     throw new ConfigError('DEMO_PASSWORD', 'must have at least 10 characters with letters and digits');
   }
+  const databaseUrl = readDatabaseUrl(env);
+  const workers = readInt(env, 'WORKERS', 1, 1, 64);
+  if (workers > 1 && !databaseUrl)
+    throw new ConfigError(
+      'WORKERS',
+      `${workers} worker processes need PostgreSQL (DATABASE_URL): the embedded database admits one process`,
+    );
   return {
-    databaseUrl: readDatabaseUrl(env),
+    databaseUrl,
     databasePoolSize: readInt(env, 'DATABASE_POOL_SIZE', 20, 1, 500),
+    workers,
     databaseIoConcurrency: readInt(env, 'DATABASE_IO_CONCURRENCY', 200, 0, 1000),
     dataDir: resolve(cwd, env['DATA_DIR'] || 'data'),
     host,

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyRequest } from 'fastify';
+import { divideRateLimits } from './rate-limits.ts';
+
+async function statuses(workers: number, max: number | ((request: FastifyRequest) => number), calls: number) {
+  const app = Fastify();
+  divideRateLimits(app, workers);
+  await app.register(rateLimit, { global: false });
+  app.get('/limited', { config: { rateLimit: { max, timeWindow: '1 minute' } } }, async () => 'ok');
+  app.get('/free', async () => 'ok');
+  const seen: number[] = [];
+  for (let i = 0; i < calls; i++) seen.push((await app.inject({ url: '/limited' })).statusCode);
+  const free = (await app.inject({ url: '/free' })).statusCode;
+  await app.close();
+  return { seen, free };
+}
+
+test('each of several workers allows its share of a route’s limit, so all allow no more than the limit', async () => {
+  const ok = (n: number, calls: number) => [...Array(n).fill(200), ...Array(calls - n).fill(429)];
+  assert.deepEqual((await statuses(1, 6, 8)).seen, ok(6, 8), 'one process: the limit itself');
+  assert.deepEqual((await statuses(2, 6, 8)).seen, ok(3, 8));
+  assert.deepEqual((await statuses(4, 6, 8)).seen, ok(1, 8), 'at least one request per worker');
+  assert.deepEqual((await statuses(3, () => 7, 8)).seen, ok(2, 8), 'a limit computed per request');
+  assert.equal((await statuses(3, 7, 1)).free, 200, 'routes without a limit stay free');
+});

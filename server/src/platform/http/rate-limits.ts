@@ -1,0 +1,23 @@
+/**
+ * Rate limits (@fastify/rate-limit) are counted in each process's memory. With several worker
+ * processes (WORKERS, platform/workers.ts) a client's connections are spread over them, so each
+ * worker allows its share of a route's limit: never more than the limit in all (at least one
+ * request per worker), and less for a client whose one keep-alive connection stays with one worker.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+
+type Max = number | ((request: FastifyRequest, key: string) => number | Promise<number>);
+
+/** Divides the `max` of every route's rateLimit among the workers; call before routes register. */
+export function divideRateLimits(app: FastifyInstance, workers: number): void {
+  if (workers <= 1) return;
+  const share = (max: number) => Math.max(1, Math.floor(max / workers));
+  app.addHook('onRoute', (route) => {
+    const config = route.config as { rateLimit?: { max?: Max } } | undefined;
+    const max = config?.rateLimit?.max;
+    if (max === undefined) return;
+    const divided: Max =
+      typeof max === 'number' ? share(max) : async (request, key) => share(await max(request, key));
+    route.config = { ...config, rateLimit: { ...config!.rateLimit, max: divided } } as typeof route.config;
+  });
+}

@@ -181,9 +181,10 @@ function rounded(value: number): number {
 
 /**
  * The total and facets of a search. A term the statistics list as held by many rights (but not
- * by so many that the first matches are read off the table in order) is sampled first; when the sample shows the matches to be far more than the cap, its estimate and facets
- * are the answer. Otherwise (a rare term, a phrase or filters that few of the term's rights pass)
- * the matches are counted up to the cap.
+ * by so many that the first matches are read off the table in order) is sampled first; when the
+ * sample shows the matches to be far more than the cap, its estimate and facets are the answer.
+ * Otherwise (a rare term, a phrase or filters that few of the term's rights pass) the matches are
+ * counted up to the cap.
  */
 export async function summarizeMatches(
   db: Executor,

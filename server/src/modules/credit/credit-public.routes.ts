@@ -3,9 +3,9 @@
  * (no login): lookup, the current serious-dishonesty list, its change feed and a CSV download.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { FastifyRequest } from 'fastify';
 import { contextOf, requirePermission } from '../../platform/http/authentication.ts';
 import { AppError } from '../../platform/http/error-catalog.ts';
+import { anonymousRateLimit } from '../../platform/http/rate-limits.ts';
 import type { ModuleRoutes } from '../../platform/http/routes.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { beijingToday } from '../calendar/index.ts';
@@ -27,10 +27,7 @@ import {
 } from './public.service.ts';
 
 /** Like the registry's public verify: anonymous callers are limited, signed-in callers are not. */
-const publicRateLimit = {
-  max: (request: FastifyRequest) => (request.actor?.type === 'anonymous' ? 30 : 1_000_000),
-  timeWindow: '1 minute',
-};
+const publicRateLimit = anonymousRateLimit(30);
 
 /** `since` as a date (midnight UTC) or a date-time; the feed starts at the beginning when absent. */
 function parseSince(value: string | undefined): Date {

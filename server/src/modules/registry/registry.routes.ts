@@ -2,9 +2,9 @@ import { Readable } from 'node:stream';
 import type { RightSummaryDto } from '@ipp/shared';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { contextOf, requirePermission } from '../../platform/http/authentication.ts';
+import { anonymousRateLimit } from '../../platform/http/rate-limits.ts';
 import type { ModuleRoutes } from '../../platform/http/routes.ts';
 import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
 import { requestLinks } from '../certificate/index.ts';
@@ -36,10 +36,7 @@ const EXPORT_COLUMNS = [
 ] as const;
 
 /** Anonymous callers (the public) verify under a rate limit; logged-in users and partners do not. */
-const publicRateLimit = {
-  max: (request: FastifyRequest) => (request.actor?.type === 'anonymous' ? 30 : 1_000_000),
-  timeWindow: '1 minute',
-};
+const publicRateLimit = anonymousRateLimit(30);
 
 export const registryRoutes: ModuleRoutes = async (app, { db }) => {
   app.addSchema(RightSummarySchema);

@@ -21,3 +21,16 @@ export function divideRateLimits(app: FastifyInstance, workers: number): void {
     route.config = { ...config, rateLimit: { ...config!.rateLimit, max: divided } } as typeof route.config;
   });
 }
+
+/**
+ * The limit of a public route: anonymous callers (by address) get `perMinute` requests a minute;
+ * signed-in users and partner systems are not counted at all (no store update, no headers), as
+ * their access is already granted and audited.
+ */
+export function anonymousRateLimit(perMinute: number) {
+  return {
+    max: perMinute,
+    timeWindow: '1 minute',
+    allowList: (request: FastifyRequest) => request.actor?.type !== 'anonymous',
+  };
+}

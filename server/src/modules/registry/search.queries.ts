@@ -1,6 +1,6 @@
 /**
- * The SQL of 集中查询: the conditions of a search, its page, and its total with facet counts.
- * How each part stays fast at national scale is ADR 0008 and ADR 0009.
+ * The SQL of 集中查询: the conditions of a search and its page (the total with the facet counts is
+ * search.summary.ts). How each part stays fast at national scale is ADR 0008, 0009 and 0014.
  */
 import type { RightType } from '@ipp/shared';
 import { and, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
@@ -9,7 +9,7 @@ import { lookupKeys } from './numbers.ts';
 import { rightNumbers, rightSearch, rights } from './registry.tables.ts';
 import { currentStatus, statusToday } from './rights.queries.ts';
 import { indexTerms, type ReadingPlan, readingPlan, type TermStats } from './search.stats.ts';
-import { parseSearchQuery, windowQuery } from './search-text.ts';
+import { type ParsedQuery, parseSearchQuery, windowQuery } from './search-text.ts';
 
 export interface SearchFilter {
   q?: string;
@@ -182,15 +182,21 @@ export interface PagePlan extends ReadingPlan {
   candidates: SQL;
 }
 
+/** The text parts of a search: the query (any field) and the holder (weight B), each when given. */
+export function textParts(filter: SearchFilter): ParsedQuery[] {
+  const parts = [parseSearchQuery(filter.q ?? '', ''), parseSearchQuery(filter.holder ?? '', 'B')];
+  return parts.filter((p) => p !== null);
+}
+
 /** How a text search reads a page of `need` matches (readingPlan); null for a search without text. */
 export function pagePlan(filter: SearchFilter, need: number): PagePlan | null {
   const stats = filter.stats ?? null;
-  const parsed = [parseSearchQuery(filter.q ?? '', ''), parseSearchQuery(filter.holder ?? '', 'B')];
-  if (!parsed.some(Boolean)) return null;
+  const parsed = textParts(filter);
+  if (parsed.length === 0) return null;
   // The rarest term alone: its estimate is the truth, where two correlated ones' is a product.
-  const asked = parsed.flatMap((p) => (p ? indexTerms(p.terms, stats, false) : []));
+  const asked = parsed.flatMap((p) => indexTerms(p.terms, stats, false));
   const plan = readingPlan(asked, stats, need);
-  const indexed = parsed.flatMap((p) => (p ? indexTerms(p.terms, stats).map((t) => t.text) : []));
+  const indexed = parsed.flatMap((p) => indexTerms(p.terms, stats).map((t) => t.text));
   const byNumber = filter.numberIds?.length ? inArray(s.rightId, filter.numberIds) : undefined;
   return {
     ...plan,

@@ -6,9 +6,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import { rightSearch } from './registry.tables.ts';
-import { type SearchFilter, searchConditions, searchStatus } from './search.queries.ts';
+import { type SearchFilter, searchConditions, searchStatus, textParts } from './search.queries.ts';
 import { listedRarest } from './search.stats.ts';
-import { parseSearchQuery, type QueryTerm } from './search-text.ts';
+import type { QueryTerm } from './search-text.ts';
 
 const s = rightSearch;
 
@@ -21,6 +21,9 @@ const FACETS = {
 };
 
 export type FacetName = keyof typeof FACETS;
+
+/** Each facet keeps this many of its largest buckets. */
+const FACET_BUCKETS = 20;
 
 export interface FacetBucket {
   value: string;
@@ -53,9 +56,9 @@ interface SummaryRow {
 /**
  * Facet counts and a total over `rows` (a select of the facet columns f0…fn and a boolean `hit`),
  * in one statement grouped by GROUPING SETS: the empty set gives `hits` (rows with `hit`) and
- * `rows` (all). Facets count hits only and keep their `limit` largest buckets.
+ * `rows` (all). Facets count hits only and keep their FACET_BUCKETS largest buckets.
  */
-async function grouped(db: Executor, names: FacetName[], rows: SQL, limit: number) {
+async function grouped(db: Executor, names: FacetName[], rows: SQL) {
   const f = (i: number) => sql.identifier(`f${i}`);
   const sets = [...names.map((_, i) => sql`(${f(i)})`), sql`()`];
   const which = names.map((_, i) => sql`when grouping(${f(i)}) = 0 then ${i}`);
@@ -79,7 +82,7 @@ async function grouped(db: Executor, names: FacetName[], rows: SQL, limit: numbe
   }
   for (const [name, buckets] of facets) {
     buckets.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
-    facets.set(name, buckets.slice(0, limit));
+    facets.set(name, buckets.slice(0, FACET_BUCKETS));
   }
   return { hits, rows: all, facets };
 }
@@ -98,12 +101,11 @@ export async function matchSummary(
   where: SQL | undefined,
   names: FacetName[],
   cap: number,
-  limit = 20,
 ): Promise<MatchSummary> {
   const matches = sql`select ${sql.join([...facetColumns(names), sql`1 as one`], sql`, `)} from ${s}
     where ${where ?? sql`true`} limit ${cap + 1}`;
   const rows = sql`select *, row_number() over () <= ${cap} as hit from (${matches}) s`;
-  const counted = await grouped(db, names, rows, limit);
+  const counted = await grouped(db, names, rows);
   const capped = counted.rows > cap;
   return {
     total: counted.hits,
@@ -128,7 +130,7 @@ function sampledSummary(
   const source = sql`right_search_sample(${term.text}::tsquery, ${size}::int) as right_search`;
   const rows = sql`select ${sql.join(facetColumns(names), sql`, `)},
     coalesce(${where ?? sql`true`}, false) as hit from ${source}`;
-  return grouped(db, names, rows, 20);
+  return grouped(db, names, rows);
 }
 
 /** When a search's total and facets are estimated from a sample instead of counted. */
@@ -160,10 +162,7 @@ function sampledTerm(
   rows: number,
   sampling: Sampling,
 ): { term: QueryTerm; postings: number } | null {
-  const parts = [parseSearchQuery(filter.q ?? '', ''), parseSearchQuery(filter.holder ?? '', 'B')].filter(
-    (p) => p !== null,
-  );
-  const rarest = parts.map((p) => listedRarest(p.terms, filter.stats ?? null));
+  const rarest = textParts(filter).map((p) => listedRarest(p.terms, filter.stats ?? null));
   if (rarest.length === 0 || rarest.some((r) => r === null)) return null;
   const least = rarest.reduce((a, b) => (b!.share < a!.share ? b : a))!;
   const postings = least.share * rows;

@@ -88,9 +88,12 @@ describe('credit records page', () => {
       assert.equal((await status.textContent())?.trim(), '待答复');
 
       await drawer.locator('[data-testid="record-objection-answer"]').click();
-      const answering = page.locator('[data-testid="record-objection-modal"]');
+      const answering = page.locator('[data-testid="record-answer-modal"]');
+      await answering.locator('[data-testid="record-objection-content-shown"]').waitFor({ timeout: TIMEOUT });
       await answering.getByText('异议成立', { exact: true }).click();
-      await answering.getByText('撤销记录（停止公示）').click();
+      const resolution = answering.locator('[data-testid="record-objection-resolution"]');
+      await resolution.waitFor({ timeout: TIMEOUT });
+      await resolution.getByText('撤销记录（停止公示）').click();
       await answering
         .locator('[data-testid="record-objection-answer-text"]')
         .fill('经核实，处罚决定已被撤销');

@@ -183,7 +183,10 @@ export function RecordDrawer({
               })}
             </Typography.Text>
           ) : null}
+          {/* One instance per question (a new objection, or the answer to one): a fresh form each
+              time, never the closing one's. */}
           <RecordObjectionModal
+            key={answering?.id ?? 'object'}
             recordId={current.id}
             answering={answering}
             open={objecting || answering !== null}

@@ -86,7 +86,7 @@ export function RecordObjectionModal(props: {
       confirmLoading={saving}
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'record-objection-submit' }}
-      data-testid="record-objection-modal"
+      data-testid={props.answering ? 'record-answer-modal' : 'record-objection-modal'}
     >
       <Form form={form} layout="vertical" name="recordObjection" preserve={false}>
         {props.answering ? (

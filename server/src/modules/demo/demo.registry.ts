@@ -4,7 +4,7 @@
  * Numbers are invented with valid check characters; source is marked as demo data.
  */
 import { type RightInput, usccCheckCharacter } from '@ipp/shared';
-import { patentCheckCharacter } from '../registry/numbers.ts';
+import { patentCheckCharacter } from '../registry/index.ts';
 
 const SOURCE = '演示数据 demo';
 const pn = (digits: string) => `${digits}.${patentCheckCharacter(digits)}`;

@@ -83,17 +83,24 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 }
 
 async function openPostgres(url: string, poolSize: number, ioConcurrency?: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    // Awaited by the pool before the connection serves its first query (pg-pool's hook; a query
+    // queued from the 'connect' event instead overlaps the pool's own, which pg deprecates). A
+    // server without posix_fadvise (macOS) refuses any value but 0; the session then keeps the
+    // server's setting, which is all that is lost.
+    onConnect: async (client: pg.ClientBase) => {
+      if (ioConcurrency === undefined) return;
+      await client.query(`set effective_io_concurrency = ${Math.trunc(ioConcurrency)}`).catch(() => {});
+    },
+  });
   let openClients = 0;
   let allClosed: (() => void) | null = null;
   // bigint (int8) arrives as a string from pg and as a number from PGlite; map it in one place.
   pool.on('connect', (client) => {
     openClients++;
     client.setTypeParser(20, (value: string) => Number(value));
-    // Queued before any query of the pool's. A server without posix_fadvise (macOS) refuses any
-    // value but 0; the session then keeps the server's setting, which is all that is lost.
-    if (ioConcurrency !== undefined)
-      client.query(`set effective_io_concurrency = ${Math.trunc(ioConcurrency)}`).catch(() => {});
   });
   pool.on('remove', () => {
     openClients--;

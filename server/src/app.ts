@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -36,7 +35,7 @@ import { registerAuthentication } from './platform/http/authentication.ts';
 import { AppError } from './platform/http/error-catalog.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerProblemHandlers, sendNotFound } from './platform/http/problem.ts';
-import { divideRateLimits } from './platform/http/rate-limits.ts';
+import { registerRateLimits } from './platform/http/rate-limits.ts';
 import { ProblemSchema } from './platform/http/schemas.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 
@@ -75,8 +74,7 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
       },
     },
   });
-  divideRateLimits(app, config.workers);
-  await app.register(rateLimit, { global: false });
+  await registerRateLimits(app, config);
   // Import files may be large; they stream to disk, never into memory.
   await app.register(multipart, { limits: { fileSize: 2 * 1024 * 1024 * 1024, files: 1 } });
   app.addSchema(ProblemSchema);

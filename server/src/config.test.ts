@@ -11,6 +11,7 @@ test('defaults give the embedded database on port 3000', () => {
   assert.equal(config.demoPassword, 'ipp-demo-2026');
   assert.equal(config.cookieSecure, true, 'secure cookies outside demo mode');
   assert.equal(config.databaseIoConcurrency, 200, 'bitmap heap scans prefetch');
+  assert.equal(config.redisUrl, null, 'rate limits counted in memory');
 });
 
 test('each bad setting stops the start with a message naming it', () => {
@@ -26,6 +27,8 @@ test('each bad setting stops the start with a message naming it', () => {
     [{ DATABASE_IO_CONCURRENCY: '1001' }, 'DATABASE_IO_CONCURRENCY'],
     [{ DATABASE_IO_CONCURRENCY: 'many' }, 'DATABASE_IO_CONCURRENCY'],
     [{ WORKERS: '0' }, 'WORKERS'],
+    [{ REDIS_URL: 'http://cache:6379' }, 'REDIS_URL'],
+    [{ REDIS_URL: 'cache:6379' }, 'REDIS_URL'],
     // The embedded database admits one process.
     [{ WORKERS: '2' }, 'WORKERS'],
   ];
@@ -46,4 +49,9 @@ test('DATABASE_URL selects PostgreSQL', () => {
   assert.equal(loadConfig({ DATABASE_IO_CONCURRENCY: '0' }).databaseIoConcurrency, 0);
   assert.equal(config.workers, 1);
   assert.equal(loadConfig({ DATABASE_URL: 'postgres://ipp@db:5432/ipp', WORKERS: '4' }).workers, 4);
+});
+
+test('REDIS_URL counts rate limits in Redis, over TLS too', () => {
+  assert.equal(loadConfig({ REDIS_URL: 'redis://cache:6379/2' }).redisUrl, 'redis://cache:6379/2');
+  assert.equal(loadConfig({ REDIS_URL: 'rediss://:pw@cache:6380' }).redisUrl, 'rediss://:pw@cache:6380');
 });

@@ -15,6 +15,11 @@ export interface Config {
    */
   workers: number;
   /**
+   * redis://… counts rate limits in Redis, one count for all workers and instances (docs/adr/0017);
+   * null counts them in each process's memory.
+   */
+  redisUrl: string | null;
+  /**
    * effective_io_concurrency of the PostgreSQL sessions: how many pages a bitmap heap scan asks
    * the disk for ahead. PostgreSQL 15 defaults to 1, one page at a time; search's counts read up
    * to COUNT_CAP rows wherever they lie (docs/adr/0012). Ignored for PGlite.
@@ -95,6 +100,20 @@ function readSigningKeySecret(env: Env, demo: boolean): string | null {
   return raw;
 }
 
+function readRedisUrl(env: Env): string | null {
+  const raw = env['REDIS_URL'];
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('REDIS_URL', 'is not a URL (expected redis://host:6379)');
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:')
+    throw new ConfigError('REDIS_URL', `protocol "${url.protocol}" is not redis: or rediss:`);
+  return raw;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function loadConfig(env: Env, options: { demo?: boolean; cwd?: string } = {}): Config {
@@ -120,6 +139,7 @@ export function loadConfig(env: Env, options: { demo?: boolean; cwd?: string } =
     databaseUrl,
     databasePoolSize: readInt(env, 'DATABASE_POOL_SIZE', 20, 1, 500),
     workers,
+    redisUrl: readRedisUrl(env),
     databaseIoConcurrency: readInt(env, 'DATABASE_IO_CONCURRENCY', 200, 0, 1000),
     dataDir: resolve(cwd, env['DATA_DIR'] || 'data'),
     host,

@@ -1,12 +1,33 @@
 /**
- * Rate limits (@fastify/rate-limit) are counted in each process's memory. With several worker
- * processes (WORKERS, platform/workers.ts) a client's connections are spread over them, so each
- * worker allows its share of a route's limit: never more than the limit in all (at least one
- * request per worker), and less for a client whose one keep-alive connection stays with one worker.
+ * Rate limits (@fastify/rate-limit). Without REDIS_URL they are counted in each process's memory.
+ * With several worker processes (WORKERS, platform/workers.ts) a client's connections are spread
+ * over them, so each worker allows its share of a route's limit: never more than the limit in all
+ * (at least one request per worker), and less for a client whose one keep-alive connection stays
+ * with one worker. With REDIS_URL every process and instance shares one count (rate-limit-store.ts).
  */
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { connectRateLimitRedis, sharedRateLimitStore } from './rate-limit-store.ts';
 
 type Max = number | ((request: FastifyRequest, key: string) => number | Promise<number>);
+
+/** Registers the limiter: counting in Redis when `redisUrl` is given, else in memory, divided. */
+export async function registerRateLimits(
+  app: FastifyInstance,
+  options: { workers: number; redisUrl: string | null },
+): Promise<void> {
+  if (!options.redisUrl) {
+    divideRateLimits(app, options.workers);
+    await app.register(rateLimit, { global: false });
+    return;
+  }
+  const redis = await connectRateLimitRedis(options.redisUrl);
+  app.addHook('onClose', async () => {
+    await redis.quit().catch(() => redis.disconnect());
+  });
+  const store = sharedRateLimitStore(redis, options.workers, app.log);
+  await app.register(rateLimit, { global: false, store });
+}
 
 /** Divides the `max` of every route's rateLimit among the workers; call before routes register. */
 export function divideRateLimits(app: FastifyInstance, workers: number): void {

@@ -75,17 +75,18 @@ function readBool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `"${raw}" is not true or false`);
 }
 
-function readDatabaseUrl(env: Env): string | null {
-  const raw = env['DATABASE_URL'];
+/** A URL setting whose protocol is one of two (`example` shows the expected form); null when unset. */
+function readUrl(env: Env, name: string, protocols: [string, string], example: string): string | null {
+  const raw = env[name];
   if (raw === undefined || raw === '') return null;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', 'is not a URL (expected postgres://user@host:5432/database)');
+    throw new ConfigError(name, `is not a URL (expected ${example})`);
   }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `protocol "${url.protocol}" is not postgres: or postgresql:`);
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(name, `protocol "${url.protocol}" is not ${protocols.join(' or ')}`);
   }
   return raw;
 }
@@ -97,20 +98,6 @@ function readSigningKeySecret(env: Env, demo: boolean): string | null {
   const raw = env['SIGNING_KEY_SECRET'];
   if (raw === undefined || raw === '') return demo ? DEMO_SIGNING_KEY_SECRET : null;
   if (raw.length < 32) throw new ConfigError('SIGNING_KEY_SECRET', 'must have at least 32 characters');
-  return raw;
-}
-
-function readRedisUrl(env: Env): string | null {
-  const raw = env['REDIS_URL'];
-  if (raw === undefined || raw === '') return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError('REDIS_URL', 'is not a URL (expected redis://host:6379)');
-  }
-  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:')
-    throw new ConfigError('REDIS_URL', `protocol "${url.protocol}" is not redis: or rediss:`);
   return raw;
 }
 
@@ -128,7 +115,12 @@ export function loadConfig(env: Env, options: { demo?: boolean; cwd?: string } =
   if (demoPassword.length < 10 || !/[A-Za-z]/.test(demoPassword) || !/\d/.test(demoPassword)) {
     throw new ConfigError('DEMO_PASSWORD', 'must have at least 10 characters with letters and digits');
   }
-  const databaseUrl = readDatabaseUrl(env);
+  const databaseUrl = readUrl(
+    env,
+    'DATABASE_URL',
+    ['postgres:', 'postgresql:'],
+    'postgres://user@host:5432/database',
+  );
   const workers = readInt(env, 'WORKERS', 1, 1, 64);
   if (workers > 1 && !databaseUrl)
     throw new ConfigError(
@@ -139,7 +131,7 @@ export function loadConfig(env: Env, options: { demo?: boolean; cwd?: string } =
     databaseUrl,
     databasePoolSize: readInt(env, 'DATABASE_POOL_SIZE', 20, 1, 500),
     workers,
-    redisUrl: readRedisUrl(env),
+    redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://host:6379'),
     databaseIoConcurrency: readInt(env, 'DATABASE_IO_CONCURRENCY', 200, 0, 1000),
     dataDir: resolve(cwd, env['DATA_DIR'] || 'data'),
     host,

@@ -26,6 +26,11 @@ describe('search totals and facets', () => {
     await refreshStatistics(platform.database.db);
     const stats = await termStats(platform.database.db);
     assert.ok(stats?.frequency.has('有限'), 'the statistics list the common bigrams');
+    const [target] = await platform.database.query<{ n: number }>(
+      `select attstattarget::int as n from pg_attribute
+        where attrelid = 'right_search'::regclass and attname = 'search_vector'`,
+    );
+    assert.equal(target?.n, 1000, 'ten times the default target: ~8,000 bigrams listed (migration 0011)');
     // A listed term; a phrase whose rows the sample must check; a holder; a term with a filter.
     filters = [{ q: '有限' }, { q: '有限公司' }, { holder: '科技' }, { q: '公司', type: 'trademark' }].map(
       (f) => ({ ...f, stats }),

@@ -185,7 +185,8 @@ export async function runJob(
     request.onProgress?.(current);
     // After the job is done: statistics only speed reads up, so failing to gather them (they are
     // gathered again by the next import, or autovacuum on PostgreSQL) must not fail the import.
-    if (current.inserted + current.updated > 0) await refreshStatistics(context.db).catch(() => {});
+    const changed = current.inserted + current.updated;
+    if (changed > 0) await refreshStatistics(context.db, changed).catch(() => {});
     return current;
   } catch (error) {
     // A batch still committing finishes (or fails) first: nothing may write after the status.

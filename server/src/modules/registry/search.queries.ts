@@ -9,7 +9,7 @@ import { lookupKeys } from './numbers.ts';
 import { rightNumbers, rightSearch, rights } from './registry.tables.ts';
 import { currentStatus, statusToday } from './rights.queries.ts';
 import { indexTerms, type ReadingPlan, readingPlan, type TermStats } from './search.stats.ts';
-import { type ParsedQuery, parseSearchQuery, windowQuery } from './search-text.ts';
+import { type ParsedQuery, parseSearchQuery, type QueryTerm, windowQuery } from './search-text.ts';
 
 export interface SearchFilter {
   q?: string;
@@ -188,6 +188,18 @@ export function textParts(filter: SearchFilter): ParsedQuery[] {
   return parts.filter((p) => p !== null);
 }
 
+/**
+ * A query of this many distinct bigrams or more (five characters and up: a full name) is likely
+ * rare whatever the share of its rarest bigram, which alone plans the reading (readingPlan): its
+ * candidates — the rarest two bigrams together — are counted before any slice, as for a bigram
+ * the statistics do not list. A company's full name then costs two statements, not four.
+ */
+const LONG_QUERY_TERMS = 4;
+
+function distinctExact(terms: QueryTerm[]): number {
+  return new Set(terms.filter((t) => !t.prefix).map((t) => t.lexeme)).size;
+}
+
 /** How a text search reads a page of `need` matches (readingPlan); null for a search without text. */
 export function pagePlan(filter: SearchFilter, need: number): PagePlan | null {
   const stats = filter.stats ?? null;
@@ -198,8 +210,10 @@ export function pagePlan(filter: SearchFilter, need: number): PagePlan | null {
   const plan = readingPlan(asked, stats, need);
   const indexed = parsed.flatMap((p) => indexTerms(p.terms, stats).map((t) => t.text));
   const byNumber = filter.numberIds?.length ? inArray(s.rightId, filter.numberIds) : undefined;
+  const long = parsed.some((p) => distinctExact(p.terms) >= LONG_QUERY_TERMS);
   return {
     ...plan,
+    unsure: plan.unsure || (long && plan.slices.length > 0),
     sliced: (from, lastYear) => searchConditions({ ...filter, slice: { from, lastYear } }),
     candidates: or(byNumber, sql`${s.searchVector} @@ ${indexed.join(' & ')}::tsquery`)!,
   };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { indexTerms, monthCutting, readingPlan, type TermStats } from './search.stats.ts';
+import { pagePlan } from './search.queries.ts';
+import { indexTerms, monthCutting, needsAnalyze, readingPlan, type TermStats } from './search.stats.ts';
 import { parseSearchQuery } from './search-text.ts';
 
 const stats: TermStats = {
@@ -123,4 +124,32 @@ test('the reading plan: a bounded walk for a frequent term, widening slices in b
     unsure: false,
   });
   assert.deepEqual(readingPlan(terms('冷链保'), null, 20), { walk: null, slices: [], unsure: false });
+});
+
+test('statistics are gathered as autovacuum would: never gathered, or 50 rows and 10 % changed', () => {
+  assert.equal(needsAnalyze(-1, 1), true, 'never analyzed');
+  assert.equal(needsAnalyze(0, 49), false);
+  assert.equal(needsAnalyze(0, 50), true);
+  assert.equal(needsAnalyze(10_000_000, 20_000), false, 'the benchmark’s import into 10 million');
+  assert.equal(needsAnalyze(10_000_000, 1_000_050), true);
+  assert.equal(needsAnalyze(1_000, Number.POSITIVE_INFINITY), true, 'a forced refresh');
+});
+
+test('a full name is counted before any slice, whatever its rarest bigram’s share; a short word is not', () => {
+  // Every bigram listed, the rarest held by 10,000 rights: a page is looked for in slices…
+  const frequency = new Map([...stats.frequency, ['达天', 0.001], ['宇医', 0.001]]);
+  const planOf = (filter: { q?: string; holder?: string }) =>
+    pagePlan({ ...filter, stats: { ...stats, frequency } }, 20)!;
+  assert.equal(planOf({ holder: '宏达天宇' }).unsure, false);
+  assert.ok(planOf({ holder: '宏达天宇' }).slices.length > 0);
+  // …for a four-character name; five characters and more (four distinct bigrams) are likely a
+  // full name with few rights, whose candidates are counted first.
+  const full = planOf({ holder: '宏达天宇医疗' });
+  assert.ok(full.slices.length > 0);
+  assert.equal(full.unsure, true);
+  assert.equal(
+    planOf({ q: '冷链保' }).unsure,
+    false,
+    'a listed term in a short phrase is planned by its share',
+  );
 });

@@ -1,6 +1,7 @@
 /**
  * Session settings the platform gives its PostgreSQL connections: effective_io_concurrency
- * (DATABASE_IO_CONCURRENCY, docs/adr/0012) on every pooled connection; PGlite ignores it.
+ * (DATABASE_IO_CONCURRENCY, docs/adr/0012) and no JIT (docs/adr/0018) on every pooled
+ * connection; PGlite (which has no JIT) keeps its own.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -19,15 +20,16 @@ test('every connection reads ahead as DATABASE_IO_CONCURRENCY says (PostgreSQL) 
     // Eight at once take all four pooled connections, each opened with the setting.
     const settings = await Promise.all(
       Array.from({ length: 8 }, () =>
-        database.query<{ effective_io_concurrency: string; pid: number }>(
-          'select current_setting($1) as effective_io_concurrency, pg_backend_pid() as pid, pg_sleep(0.05)',
-          ['effective_io_concurrency'],
+        database.query<{ effective_io_concurrency: string; jit: string; pid: number }>(
+          `select current_setting('effective_io_concurrency') as effective_io_concurrency,
+                  current_setting('jit') as jit, pg_backend_pid() as pid, pg_sleep(0.05)`,
         ),
       ),
     );
     const values = new Set(settings.map(([row]) => row!.effective_io_concurrency));
     if (serverUrl) {
       assert.deepEqual([...values], ['123']);
+      assert.deepEqual([...new Set(settings.map(([row]) => row!.jit))], ['off']);
       assert.equal(new Set(settings.map(([row]) => row!.pid)).size, 4, 'four connections');
     } else {
       assert.equal(database.kind, 'pglite');

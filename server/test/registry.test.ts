@@ -107,6 +107,11 @@ describe('rights registry', () => {
       const all = await searchPage(db, where, 1, 200);
       assert.ok(all.length >= 4, `${JSON.stringify(filter)} matches ${all.length}`);
       const { sliced, candidates } = pagePlan(filter, 200)!;
+      const monthBefore = (from: string) => {
+        const date = new Date(`${from}T00:00:00Z`);
+        date.setUTCMonth(date.getUTCMonth() - 1);
+        return date.toISOString().slice(0, 10);
+      };
       const month = (date: string) => `${date.slice(0, 7)}-01`;
       const dates = all.map((r) => r.filingDate!).filter(Boolean);
       const [oldest, third] = [month(dates[dates.length - 1]!), month(dates[2]!)];
@@ -120,6 +125,10 @@ describe('rights registry', () => {
         { walk: null, slices: ['2999-01-01', third, oldest] },
         { walk: 3, slices: [third, oldest] },
         { walk: null, slices: [] },
+        // Sized by what was found: a month further back each time (six at most), and at once all.
+        { walk: null, slices: [third], widen: monthBefore },
+        { walk: null, slices: [month(dates[0]!)], widen: () => oldest },
+        { walk: null, slices: ['2999-01-01'], widen: (from: string) => (from > third ? third : null) },
       ].flatMap((plan) => [
         { ...plan, unsure: false },
         // Unsure: the candidates are counted first and, being few, sorted without slices.

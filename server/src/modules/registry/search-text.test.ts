@@ -47,4 +47,11 @@ test('a slice of the newest rights asks for its months to the year end, then who
   assert.equal(windowQuery('2024-11-01', 2025), "'@2024-11' | '@2024-12' | '@2025'");
   assert.equal(windowQuery('2024-01-01', 2026), "'@2024' | '@2025' | '@2026'");
   assert.equal(windowQuery('2025-12-01', 2025), "'@2025-12'");
+  // An older slice, up to the newer one's first month.
+  assert.equal(
+    windowQuery('2023-11-01', 2026, '2025-03-01'),
+    "'@2023-11' | '@2023-12' | '@2024' | '@2025-01' | '@2025-02'",
+  );
+  assert.equal(windowQuery('2024-01-01', 2026, '2025-01-01'), "'@2024'");
+  assert.equal(windowQuery('2025-05-01', 2026, '2025-05-01'), null, 'an empty window');
 });

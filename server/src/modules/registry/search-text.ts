@@ -46,18 +46,22 @@ export function filingLexemes(filingDate: string | null): string[] {
 }
 
 /**
- * The tsquery of the rights filed since the month of `cut`: that month to the end of its year by
- * month, the years after it to `lastYear` by year. A right filed later than `lastYear` has no
- * lexeme here; the caller must find those otherwise.
+ * The tsquery of the rights filed from the month of `cut` to the month before `until` (a first of
+ * the month), or to the end of `lastYear` when `until` is null: by month, and by year where a
+ * whole year lies inside. A right filed later than `lastYear` has no lexeme here; the caller must
+ * find those otherwise. An empty window (until not after cut) is null.
  */
-export function windowQuery(cut: string, lastYear: number): string {
-  const year = Number(cut.slice(0, 4));
-  const month = Number(cut.slice(5, 7));
+export function windowQuery(cut: string, lastYear: number, until: string | null = null): string | null {
+  const end = until ? Number(until.slice(0, 4)) * 12 + Number(until.slice(5, 7)) - 1 : (lastYear + 1) * 12;
+  let at = Number(cut.slice(0, 4)) * 12 + Number(cut.slice(5, 7)) - 1;
   const parts: string[] = [];
-  if (month === 1) parts.push(`@${year}`);
-  else for (let m = month; m <= 12; m++) parts.push(`@${year}-${String(m).padStart(2, '0')}`);
-  for (let y = year + 1; y <= lastYear; y++) parts.push(`@${y}`);
-  return parts.map(quote).join(' | ');
+  while (at < end) {
+    const [year, month] = [Math.floor(at / 12), (at % 12) + 1];
+    const wholeYear = month === 1 && at + 12 <= end;
+    parts.push(wholeYear ? `@${year}` : `@${year}-${String(month).padStart(2, '0')}`);
+    at += wholeYear ? 12 : 1;
+  }
+  return parts.length ? parts.map(quote).join(' | ') : null;
 }
 
 /**

@@ -3,12 +3,12 @@
  * search.summary.ts). How each part stays fast at national scale is ADR 0008, 0009 and 0014.
  */
 import type { RightType } from '@ipp/shared';
-import { and, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import { lookupKeys } from './numbers.ts';
 import { rightNumbers, rightSearch, rights } from './registry.tables.ts';
 import { currentStatus, statusToday } from './rights.queries.ts';
-import { indexTerms, type ReadingPlan, readingPlan, type TermStats } from './search.stats.ts';
+import { indexTerms, nextCut, type ReadingPlan, readingPlan, type TermStats } from './search.stats.ts';
 import { type ParsedQuery, parseSearchQuery, type QueryTerm, windowQuery } from './search-text.ts';
 
 export interface SearchFilter {
@@ -25,8 +25,11 @@ export interface SearchFilter {
   filedTo?: string;
   /** The search index's statistics (termStats), resolved once per request. */
   stats?: TermStats | null;
-  /** Only the rights filed since the first of a month: a slice of the newest (searchPage). */
-  slice?: { from: string; lastYear: number };
+  /**
+   * Only the rights filed from the first of a month `from` up to the month before `until` (to the
+   * end of `lastYear` when null): a slice of the newest (searchPage).
+   */
+  slice?: { from: string; lastYear: number; until: string | null };
 }
 
 /** Search reads the narrow search table (ADR 0013); only a page's rows are read from `rights`. */
@@ -46,7 +49,11 @@ function textCondition(query: string, weights: string, filter: SearchFilter): SQ
   const asked = indexTerms(parsed.terms, filter.stats ?? null);
   const whole = asked.length === parsed.terms.length && !parsed.phrase;
   let index = whole ? parsed.text : asked.map((t) => t.text).join(' & ');
-  if (filter.slice) index = `(${index}) & (${windowQuery(filter.slice.from, filter.slice.lastYear)})`;
+  if (filter.slice) {
+    const window = windowQuery(filter.slice.from, filter.slice.lastYear, filter.slice.until);
+    if (!window) return sql`false`;
+    index = `(${index}) & (${window})`;
+  }
   if (whole) return sql`${s.searchVector} @@ ${index}::tsquery`;
   return sql`(${s.searchVector} @@ ${index}::tsquery and ts_match_vq(${s.searchVector}, ${parsed.text}::tsquery))`;
 }
@@ -74,7 +81,10 @@ export async function numberIdsFor(db: Executor, q: string | undefined): Promise
 
 function queryCondition(q: string, filter: SearchFilter): SQL {
   const numberIds = filter.numberIds ?? [];
-  const since = filter.slice ? gte(s.filingDate, filter.slice.from) : undefined;
+  const slice = filter.slice;
+  const since = slice
+    ? and(gte(s.filingDate, slice.from), slice.until ? lt(s.filingDate, slice.until) : undefined)
+    : undefined;
   const byNumber = numberIds.length ? and(inArray(s.rightId, numberIds), since) : undefined;
   return or(byNumber, textCondition(q, '', filter)) ?? sql`false`;
 }
@@ -173,8 +183,14 @@ function walkedPage(db: Executor, where: SQL | undefined, need: number, rows: nu
 }
 
 export interface PagePlan extends ReadingPlan {
-  /** The search's condition within the slice of rights filed since `from`, up to `lastYear`. */
-  sliced: (from: string, lastYear: number) => SQL | undefined;
+  /** The search's condition within the slice of rights filed from `from` to before `until`. */
+  sliced: (from: string, lastYear: number, until: string | null) => SQL | undefined;
+  /**
+   * The next, older slice's first month after the rights filed since `from` held `found` matches
+   * and the page still needs `remaining` (nextCut); null: fetch and sort every match. Without it
+   * the slices are `slices`, in turn.
+   */
+  widen?: (from: string, found: number, remaining: number) => string | null;
   /**
    * A superset of the matches: the terms the text index is asked for, without the phrase check
    * or the filters (and the rights found by number), to count how many rows a page could need.
@@ -214,7 +230,10 @@ export function pagePlan(filter: SearchFilter, need: number): PagePlan | null {
   return {
     ...plan,
     unsure: plan.unsure || (long && plan.slices.length > 0),
-    sliced: (from, lastYear) => searchConditions({ ...filter, slice: { from, lastYear } }),
+    sliced: (from, lastYear, until) => searchConditions({ ...filter, slice: { from, lastYear, until } }),
+    widen: stats
+      ? (from, found, remaining) => nextCut(stats.filingBounds, from, found, remaining)
+      : undefined,
     candidates: or(byNumber, sql`${s.searchVector} @@ ${indexed.join(' & ')}::tsquery`)!,
   };
 }
@@ -273,9 +292,38 @@ export async function searchPage(
     sliceable && !(plan.unsure && (await fewCandidates(db, plan.candidates)))
       ? await newestFilingYear(db)
       : null;
-  for (const from of lastYear ? plan.slices : []) {
-    const newest = await plannedPage(db, plan.sliced(from, lastYear!), need, 0, SORTED);
-    if (newest.length === need) return newest.slice(offset);
-  }
+  const sliced = lastYear ? await slicedPage(db, plan, need, lastYear) : null;
+  if (sliced) return sliced.slice(offset);
   return plannedPage(db, where, pageSize, offset, SORTED);
+}
+
+/** At most this many slices are read before every match is fetched and sorted. */
+const MAX_SLICES = 6;
+
+/**
+ * The newest `need` matches from slices of the newest rights, or null when the slices hold fewer.
+ * A slice after the first reads only the months before the previous one's (every match there is
+ * older than those found) for what the page still needs, and is sized by the matches found so far
+ * (plan.widen): a page one match short looks a month or two further back, not four times as far.
+ */
+async function slicedPage(
+  db: Executor,
+  plan: PagePlan,
+  need: number,
+  lastYear: number,
+): Promise<PageRow[] | null> {
+  const found: PageRow[] = [];
+  let until: string | null = null;
+  let from = plan.slices[0] ?? null;
+  for (let n = 1; from && n <= MAX_SLICES; n++) {
+    if (!until || from < until) {
+      const rows = await plannedPage(db, plan.sliced(from, lastYear, until), need - found.length, 0, SORTED);
+      found.push(...rows);
+      if (found.length === need) return found;
+      until = from;
+    }
+    const remaining = need - found.length;
+    from = plan.widen && until ? plan.widen(until, found.length, remaining) : (plan.slices[n] ?? null);
+  }
+  return null;
 }

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pagePlan } from './search.queries.ts';
-import { indexTerms, monthCutting, needsAnalyze, readingPlan, type TermStats } from './search.stats.ts';
+import {
+  indexTerms,
+  monthCutting,
+  needsAnalyze,
+  nextCut,
+  readingPlan,
+  shareSince,
+  type TermStats,
+} from './search.stats.ts';
 import { parseSearchQuery } from './search-text.ts';
 
 const stats: TermStats = {
@@ -152,4 +160,25 @@ test('a full name is counted before any slice, whatever its rarest bigram’s sh
     false,
     'a listed term in a short phrase is planned by its share',
   );
+});
+
+test('the next slice is sized by the matches found: a page one short looks a month back, none found four times as far', () => {
+  const bounds = stats.filingBounds;
+  // The histogram's inverse: since its last bound nothing, since its first everything.
+  assert.equal(shareSince(bounds, '2030-01-01'), 0);
+  assert.equal(shareSince(bounds, '2014-01-01'), 1);
+  const from = monthCutting(bounds, 0.01);
+  assert.ok(Math.abs(shareSince(bounds, from) - 0.01) < 0.004, 'about the share asked, to the month');
+  const read = shareSince(bounds, from);
+  // 19 of 20 found: a slice for one more match three times over, at least a month.
+  // (A month here holds 0.75 % of the rights: the slice is the month before.)
+  assert.equal(from, '2025-11-01');
+  assert.equal(nextCut(bounds, from, 19, 1), '2025-10-01');
+  // None found: four times the share read.
+  const none = nextCut(bounds, from, 0, 20)!;
+  assert.ok(Math.abs(shareSince(bounds, none) - 4 * read) < 0.008, `${none}: to the month`);
+  // Half found: three times the remainder at the density seen is 4× too (the most it widens).
+  assert.equal(nextCut(bounds, from, 10, 10), none);
+  // Past MAX_SLICE (30 %) of the rights, every match is fetched instead.
+  assert.equal(nextCut(bounds, monthCutting(bounds, 0.35), 0, 20), null);
 });

@@ -210,3 +210,32 @@ export function monthCutting(bounds: string[], fraction: number): string {
   const at = from + (to - from) * (position - i);
   return `${new Date(Math.floor(at / DAY_MS) * DAY_MS).toISOString().slice(0, 7)}-01`;
 }
+
+/** The share of dated rights filed since `date`, by the histogram: the inverse of monthCutting. */
+export function shareSince(bounds: string[], date: string): number {
+  const buckets = bounds.length - 1;
+  const at = Date.parse(date);
+  if (buckets < 1 || at <= Date.parse(bounds[0]!)) return 1;
+  if (at >= Date.parse(bounds[buckets]!)) return 0;
+  let i = 0;
+  while (i < buckets - 1 && Date.parse(bounds[i + 1]!) <= at) i++;
+  const [from, to] = [Date.parse(bounds[i]!), Date.parse(bounds[i + 1]!)];
+  return 1 - (i + (at - from) / (to - from)) / buckets;
+}
+
+/**
+ * The first month of the next, older slice, once the rights filed since `from` held `found` of a
+ * page's matches and it needs `remaining` more: wide enough to hold them three times over at the
+ * density seen (at least a month, at most WIDENING times the share read so far, as before any
+ * match); null once MAX_SLICE of the rights were read, and every match is fetched and sorted.
+ */
+export function nextCut(bounds: string[], from: string, found: number, remaining: number): string | null {
+  const read = shareSince(bounds, from);
+  if (bounds.length < 2 || read >= MAX_SLICE) return null;
+  const widening = found > 0 ? Math.min(WIDENING, 1 + (3 * remaining) / found) : WIDENING;
+  const cut = monthCutting(bounds, Math.min(MAX_SLICE, read * widening));
+  if (cut < from) return cut;
+  const month = new Date(`${from.slice(0, 7)}-01T00:00:00Z`);
+  month.setUTCMonth(month.getUTCMonth() - 1);
+  return month.toISOString().slice(0, 10);
+}

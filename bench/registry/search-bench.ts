@@ -14,7 +14,8 @@
  * (the first few queries of each class) run after them all, so that their sweep of the heap does
  * not evict what the measured queries read (until 2026-12-06 they ran between them).
  */
-import { pagePlan, searchConditions, searchPage } from '../../server/src/modules/registry/search.queries.ts';
+import { searchPage } from '../../server/src/modules/registry/search.page.ts';
+import { pagePlan, searchConditions } from '../../server/src/modules/registry/search.queries.ts';
 import { COUNT_CAP } from '../../server/src/modules/registry/search.service.ts';
 import { termStats } from '../../server/src/modules/registry/search.stats.ts';
 import { type FacetName, summarizeMatches } from '../../server/src/modules/registry/search.summary.ts';

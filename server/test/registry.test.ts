@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { RightSearchResultDto, RightType, VerificationDto } from '@ipp/shared';
-import { pagePlan, searchConditions, searchPage } from '../src/modules/registry/search.queries.ts';
+import { searchPage } from '../src/modules/registry/search.page.ts';
+import { pagePlan, searchConditions } from '../src/modules/registry/search.queries.ts';
 import { termStats } from '../src/modules/registry/search.stats.ts';
 import { createTestPlatform, type TestPlatform } from './helpers/app.ts';
 

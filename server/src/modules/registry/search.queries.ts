@@ -1,13 +1,14 @@
 /**
- * The SQL of 集中查询: the conditions of a search and its page (the total with the facet counts is
- * search.summary.ts). How each part stays fast at national scale is ADR 0008, 0009 and 0014.
+ * The SQL of 集中查询: the conditions of a search and how its page is read (the page itself is
+ * search.page.ts, the total with the facet counts search.summary.ts). How each part stays fast at
+ * national scale is ADR 0008, 0009, 0014 and 0018.
  */
 import type { RightType } from '@ipp/shared';
-import { and, desc, eq, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import { lookupKeys } from './numbers.ts';
-import { rightNumbers, rightSearch, rights } from './registry.tables.ts';
-import { currentStatus, statusToday } from './rights.queries.ts';
+import { rightNumbers, rightSearch } from './registry.tables.ts';
+import { statusToday } from './rights.queries.ts';
 import { indexTerms, nextCut, type ReadingPlan, readingPlan, type TermStats } from './search.stats.ts';
 import { type ParsedQuery, parseSearchQuery, type QueryTerm, windowQuery } from './search-text.ts';
 
@@ -106,82 +107,6 @@ export function searchConditions(filter: SearchFilter): SQL | undefined {
   return and(...conditions);
 }
 
-const PAGE_COLUMNS = {
-  id: rights.id,
-  type: rights.type,
-  subtype: rights.subtype,
-  number: rights.number,
-  numberDisplay: rights.numberDisplay,
-  title: rights.title,
-  holderNames: rights.holderNames,
-  status: currentStatus,
-  regionCode: rights.regionCode,
-  classMain: rights.classMain,
-  filingDate: rights.filingDate,
-  grantDate: rights.grantDate,
-  expiryDate: rights.expiryDate,
-};
-
-/** Newest filing first; the order `right_search_filing_order_idx` is built in. */
-const ORDER = [sql`${s.filingDate} desc nulls last`, desc(s.rightId)];
-/** The same order, written so that no index provides it: the matches are fetched and sorted. */
-const SORTED = [sql`coalesce(${s.filingDate}, '-infinity'::date) desc`, desc(s.rightId)];
-/** The page's rights in the same order, read from `rights` (same values as the search table's). */
-const RIGHTS_ORDER = [sql`${rights.filingDate} desc nulls last`, desc(rights.id)];
-
-/** Deeper pages than this are not looked for in the newest slices. */
-const SLICE_MAX_NEED = 200;
-
-export type PageRow = Awaited<ReturnType<typeof pageOf>>[number];
-
-/** The ids of a page, chosen on the search table. */
-type PageIds = ReturnType<typeof pageIds>;
-
-function pageIds(db: Executor, where: SQL | undefined, limit: number, offset: number, order = ORDER) {
-  return db
-    .select({ id: s.rightId })
-    .from(s)
-    .where(where)
-    .orderBy(...order)
-    .limit(limit)
-    .offset(offset);
-}
-
-/** The page's own rows, read from `rights` by primary key only for the ids chosen. */
-function pageOf(db: Executor, ids: PageIds) {
-  const page = ids.as('page');
-  return db
-    .select(PAGE_COLUMNS)
-    .from(page)
-    .innerJoin(rights, eq(rights.id, page.id))
-    .orderBy(...RIGHTS_ORDER);
-}
-
-function plannedPage(db: Executor, where: SQL | undefined, limit: number, offset: number, order = ORDER) {
-  return pageOf(db, pageIds(db, where, limit, offset, order));
-}
-
-/**
- * The matches among the `rows` newest rights, in order, stopping at `need`: a walk of the
- * filing-date index that cannot run past `rows`. The inner query is named `right_search` so that
- * `where` (built on the table) reads its rows.
- */
-function walkedPage(db: Executor, where: SQL | undefined, need: number, rows: number): Promise<PageRow[]> {
-  const newest = db
-    .select()
-    .from(s)
-    .orderBy(...ORDER)
-    .limit(rows)
-    .as('right_search');
-  const ids = db
-    .select({ id: s.rightId })
-    .from(newest)
-    .where(where)
-    .orderBy(...ORDER)
-    .limit(need) as unknown as PageIds;
-  return pageOf(db, ids);
-}
-
 export interface PagePlan extends ReadingPlan {
   /** The search's condition within the slice of rights filed from `from` to before `until`. */
   sliced: (from: string, lastYear: number, until: string | null) => SQL | undefined;
@@ -236,94 +161,4 @@ export function pagePlan(filter: SearchFilter, need: number): PagePlan | null {
       : undefined,
     candidates: or(byNumber, sql`${s.searchVector} @@ ${indexed.join(' & ')}::tsquery`)!,
   };
-}
-
-/**
- * An unsure term's candidates are counted up to this many before any slice. Counting reads each
- * candidate's row (PostgreSQL checks its visibility), so the count stops early: a full company
- * name's handful is then sorted at once (a slice costs ~10 ms of index work at 10M rights, four
- * of them 40), and a term with many matches pays for this many rows before its slices.
- */
-const COUNTED_FIRST = 250;
-
-/** Whether the candidates are at most COUNTED_FIRST: a count that stops after one more. */
-async function fewCandidates(db: Executor, candidates: SQL): Promise<boolean> {
-  const result = (await db.execute(
-    sql`select count(*)::int as n from (select from ${s} where ${candidates} limit ${COUNTED_FIRST + 1}) c`,
-  )) as unknown as { rows: { n: number }[] };
-  return Number(result.rows[0]?.n ?? 0) <= COUNTED_FIRST;
-}
-
-/** The year of the newest filing date, from the page-order index; null when no right has one. */
-async function newestFilingYear(db: Executor): Promise<number | null> {
-  const [row] = await db
-    .select({ date: s.filingDate })
-    .from(s)
-    .orderBy(...ORDER)
-    .limit(1);
-  return row?.date ? Number(row.date.slice(0, 4)) : null;
-}
-
-/**
- * One page of matches, newest filing first. Without text the planner chooses. With text,
- * PostgreSQL's choice is not trusted (its estimates of phrases are products, and it cannot know
- * when matches bunch in time): the plan's bounded walk and newest slices go first, and a page they
- * do not fill is taken from every match, fetched and sorted. A slice or walk that fills the page
- * is the page: every right it did not read was filed earlier. A slice's matches are fetched and
- * sorted too (SORTED): the text index finds them among its months (ADR 0014), and no walk of the
- * date index is needed.
- */
-export async function searchPage(
-  db: Executor,
-  where: SQL | undefined,
-  page: number,
-  pageSize: number,
-  plan: PagePlan | null = null,
-) {
-  const need = page * pageSize;
-  const offset = (page - 1) * pageSize;
-  if (!plan) return plannedPage(db, where, pageSize, offset);
-  if (plan.walk) {
-    const walked = await walkedPage(db, where, need, plan.walk);
-    if (walked.length === need) return walked.slice(offset);
-  }
-  const sliceable = plan.slices.length > 0 && need <= SLICE_MAX_NEED;
-  const lastYear =
-    sliceable && !(plan.unsure && (await fewCandidates(db, plan.candidates)))
-      ? await newestFilingYear(db)
-      : null;
-  const sliced = lastYear ? await slicedPage(db, plan, need, lastYear) : null;
-  if (sliced) return sliced.slice(offset);
-  return plannedPage(db, where, pageSize, offset, SORTED);
-}
-
-/** At most this many slices are read before every match is fetched and sorted. */
-const MAX_SLICES = 6;
-
-/**
- * The newest `need` matches from slices of the newest rights, or null when the slices hold fewer.
- * A slice after the first reads only the months before the previous one's (every match there is
- * older than those found) for what the page still needs, and is sized by the matches found so far
- * (plan.widen): a page one match short looks a month or two further back, not four times as far.
- */
-async function slicedPage(
-  db: Executor,
-  plan: PagePlan,
-  need: number,
-  lastYear: number,
-): Promise<PageRow[] | null> {
-  const found: PageRow[] = [];
-  let until: string | null = null;
-  let from = plan.slices[0] ?? null;
-  for (let n = 1; from && n <= MAX_SLICES; n++) {
-    if (!until || from < until) {
-      const rows = await plannedPage(db, plan.sliced(from, lastYear, until), need - found.length, 0, SORTED);
-      found.push(...rows);
-      if (found.length === need) return found;
-      until = from;
-    }
-    const remaining = need - found.length;
-    from = plan.widen && until ? plan.widen(until, found.length, remaining) : (plan.slices[n] ?? null);
-  }
-  return null;
 }

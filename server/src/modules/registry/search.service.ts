@@ -14,14 +14,8 @@ import type { ServiceContext } from '../../platform/http/context.ts';
 import { AppError } from '../../platform/http/error-catalog.ts';
 import { regionNames } from '../region/index.ts';
 import { loadRight } from './rights.queries.ts';
-import {
-  numberIdsFor,
-  type PageRow,
-  pagePlan,
-  type SearchFilter,
-  searchConditions,
-  searchPage,
-} from './search.queries.ts';
+import { type PageRow, searchPage } from './search.page.ts';
+import { numberIdsFor, pagePlan, type SearchFilter, searchConditions } from './search.queries.ts';
 import { termStats } from './search.stats.ts';
 import { type FacetBucket, type FacetName, type MatchSummary, summarizeMatches } from './search.summary.ts';
 import { eventDtos, holderDtos } from './verify.service.ts';

@@ -31,9 +31,8 @@ const RIGHT_ID = sql.raw('"rights"."id"');
 // The snapshot is read on its own (with its fallback), not as a column of the right.
 const { verification: _verification, ...RIGHT_COLUMNS } = getTableColumns(rights);
 
-// Verification answers from these and the snapshot; the rest of the row (its data, the holder
-// names and classes kept for search) would only be converted, sent and parsed for nothing.
-const VERIFY_COLUMNS = {
+/** What names a right and its term: read by verification and by a search's page alike. */
+export const RIGHT_HEADING_COLUMNS = {
   id: rights.id,
   type: rights.type,
   subtype: rights.subtype,
@@ -43,6 +42,12 @@ const VERIFY_COLUMNS = {
   filingDate: rights.filingDate,
   grantDate: rights.grantDate,
   expiryDate: rights.expiryDate,
+};
+
+// Verification answers from these and the snapshot; the rest of the row (its data, the holder
+// names and classes kept for search) would only be converted, sent and parsed for nothing.
+const VERIFY_COLUMNS = {
+  ...RIGHT_HEADING_COLUMNS,
   source: rights.source,
   sourceUpdatedAt: rights.sourceUpdatedAt,
 };

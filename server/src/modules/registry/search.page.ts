@@ -7,25 +7,17 @@
 import { desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import { rightSearch, rights } from './registry.tables.ts';
-import { currentStatus } from './rights.queries.ts';
+import { currentStatus, RIGHT_HEADING_COLUMNS } from './rights.queries.ts';
 import type { PagePlan } from './search.queries.ts';
 
 const s = rightSearch;
 
 const PAGE_COLUMNS = {
-  id: rights.id,
-  type: rights.type,
-  subtype: rights.subtype,
-  number: rights.number,
-  numberDisplay: rights.numberDisplay,
-  title: rights.title,
+  ...RIGHT_HEADING_COLUMNS,
   holderNames: rights.holderNames,
   status: currentStatus,
   regionCode: rights.regionCode,
   classMain: rights.classMain,
-  filingDate: rights.filingDate,
-  grantDate: rights.grantDate,
-  expiryDate: rights.expiryDate,
 };
 
 /** Newest filing first; the order `right_search_filing_order_idx` is built in. */

@@ -87,15 +87,15 @@ async function openPostgres(url: string, poolSize: number, ioConcurrency?: numbe
     connectionString: url,
     max: poolSize,
     // Awaited by the pool before the connection serves its first query (pg-pool's hook; a query
-    // queued from the 'connect' event instead overlaps the pool's own, which pg deprecates). A
-    // server without posix_fadvise (macOS) refuses any value but 0; the session then keeps the
-    // server's setting, which is all that is lost.
+    // queued from the 'connect' event instead overlaps the pool's own, which pg deprecates).
     onConnect: async (client: pg.ClientBase) => {
       // JIT compiles a statement the planner prices above jit_above_cost: 3–15 ms of LLVM work that
       // the platform's statements (a page, a count capped at 2,001, a sample of 1,000) never win
       // back, and with full statistics frequent search terms are priced above it (ADR 0018).
       await client.query('set jit = off');
       if (ioConcurrency === undefined) return;
+      // A server without posix_fadvise (macOS) refuses any value but 0; the session then keeps
+      // the server's setting, which is all that is lost.
       await client.query(`set effective_io_concurrency = ${Math.trunc(ioConcurrency)}`).catch(() => {});
     },
   });

@@ -103,7 +103,17 @@ describe('rights registry', () => {
 
   test('a page walked or sliced from the newest rights is the page of all matches, sorted', async () => {
     const db = platform.database.db;
-    for (const filter of [{ q: '科技' }, { q: '一种' }, { q: '有限公司' }, { holder: '星河' }]) {
+    // With the statistics, a slice asks the index for the phrase's rare bigrams only (sliceTerms).
+    const stats = await termStats(db);
+    const filters = [
+      { q: '科技' },
+      { q: '一种' },
+      { q: '有限公司' },
+      { holder: '星河' },
+      { q: '科技有限公司', stats },
+      { holder: '有限公司', stats },
+    ];
+    for (const filter of filters) {
       const where = searchConditions(filter);
       const all = await searchPage(db, where, 1, 200);
       assert.ok(all.length >= 4, `${JSON.stringify(filter)} matches ${all.length}`);

@@ -9,8 +9,17 @@ import type { Executor } from '../../platform/db/database.ts';
 import { lookupKeys } from './numbers.ts';
 import { rightNumbers, rightSearch } from './registry.tables.ts';
 import { statusToday } from './rights.queries.ts';
-import { indexTerms, nextCut, type ReadingPlan, readingPlan, type TermStats } from './search.stats.ts';
-import { type ParsedQuery, parseSearchQuery, type QueryTerm, windowQuery } from './search-text.ts';
+import {
+  distinctTerms,
+  indexTerms,
+  LONG_QUERY_TERMS,
+  nextCut,
+  type ReadingPlan,
+  readingPlan,
+  sliceTerms,
+  type TermStats,
+} from './search.stats.ts';
+import { type ParsedQuery, parseSearchQuery, windowQuery } from './search-text.ts';
 
 export interface SearchFilter {
   q?: string;
@@ -41,13 +50,14 @@ export const searchStatus = statusToday(s.statusBase, s.expiryDate);
  * The text condition: the index is asked for the terms indexTerms chooses, and the whole query —
  * a phrase needs its bigrams' positions, which GIN does not keep — is checked on those rows with
  * the operator's function, which no index answers, so the planner keeps the index's estimate.
- * In a slice, the index is asked for the terms AND the slice's filing months and years, so it
- * finds the newest matches itself (ADR 0014).
+ * In a slice, the index is asked for the terms sliceTerms keeps AND the slice's filing months and
+ * years, so it finds the newest matches itself (ADR 0014).
  */
 function textCondition(query: string, weights: string, filter: SearchFilter): SQL | undefined {
   const parsed = parseSearchQuery(query, weights);
   if (!parsed) return undefined;
-  const asked = indexTerms(parsed.terms, filter.stats ?? null);
+  const stats = filter.stats ?? null;
+  const asked = filter.slice ? sliceTerms(parsed.terms, stats) : indexTerms(parsed.terms, stats);
   const whole = asked.length === parsed.terms.length && !parsed.phrase;
   let index = whole ? parsed.text : asked.map((t) => t.text).join(' & ');
   if (filter.slice) {
@@ -129,18 +139,6 @@ export function textParts(filter: SearchFilter): ParsedQuery[] {
   return parts.filter((p) => p !== null);
 }
 
-/**
- * A query of this many distinct bigrams or more (five characters and up: a full name) is likely
- * rare whatever the share of its rarest bigram, which alone plans the reading (readingPlan): its
- * candidates — the rarest two bigrams together — are counted before any slice, as for a bigram
- * the statistics do not list. A company's full name then costs two statements, not four.
- */
-const LONG_QUERY_TERMS = 4;
-
-function distinctExact(terms: QueryTerm[]): number {
-  return new Set(terms.filter((t) => !t.prefix).map((t) => t.lexeme)).size;
-}
-
 /** How a text search reads a page of `need` matches (readingPlan); null for a search without text. */
 export function pagePlan(filter: SearchFilter, need: number): PagePlan | null {
   const stats = filter.stats ?? null;
@@ -151,7 +149,8 @@ export function pagePlan(filter: SearchFilter, need: number): PagePlan | null {
   const plan = readingPlan(asked, stats, need);
   const indexed = parsed.flatMap((p) => indexTerms(p.terms, stats).map((t) => t.text));
   const byNumber = filter.numberIds?.length ? inArray(s.rightId, filter.numberIds) : undefined;
-  const long = parsed.some((p) => distinctExact(p.terms) >= LONG_QUERY_TERMS);
+  // A full name is counted first: its candidates are likely few, whatever its bigrams' shares.
+  const long = parsed.some((p) => distinctTerms(p.terms).length >= LONG_QUERY_TERMS);
   return {
     ...plan,
     unsure: plan.unsure || (long && plan.slices.length > 0),

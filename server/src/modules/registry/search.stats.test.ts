@@ -8,6 +8,7 @@ import {
   nextCut,
   readingPlan,
   shareSince,
+  sliceTerms,
   type TermStats,
 } from './search.stats.ts';
 import { parseSearchQuery } from './search-text.ts';
@@ -43,11 +44,17 @@ test('a phrase asks the index for its two rarest bigrams; to plan a page, for th
   );
 });
 
-test('a name asks for its two rarest bigrams, never the common 有限 or 公司', () => {
+test('a name asks for its rarest bigrams, never the common 有限 or 公司', () => {
   // 航易, 易达 and 达有 are not among the statistics' common lexemes: rarer than any listed, and
   // equally rare to them; of those the first and the last are the least alike.
-  assert.deepEqual(lexemes('远航易达有限公司'), ['航易', '达有']);
-  assert.deepEqual(lexemes('恩施宏达天宇医疗'), ['恩施', '宇医']);
+  assert.deepEqual(lexemes('航易达'), ['航易', '易达']);
+  // Three bigrams: the rarest two only, though 天宇 (3 %) is under 5 %.
+  assert.deepEqual(lexemes('宏达天宇'), ['达天', '宏达']);
+  // A full name (four distinct bigrams and more): the two, then the next rarest if under 2 %
+  // (易达, unlisted; 天宇 at 3 % is not), never 有限 or 公司.
+  assert.deepEqual(lexemes('远航易达有限公司'), ['航易', '达有', '易达']);
+  assert.deepEqual(lexemes('恩施宏达天宇医疗'), ['恩施', '宇医', '施宏']);
+  assert.deepEqual(lexemes('远航天宇有限公司'), ['航天', '宇有']);
   // For a page's slice, one alone: its estimate is not multiplied by a correlated one.
   assert.deepEqual(
     indexTerms(terms('远航易达有限公司'), stats, false).map((t) => t.lexeme),
@@ -56,8 +63,21 @@ test('a name asks for its two rarest bigrams, never the common 有限 or 公司'
   const weighted = indexTerms(terms('远航易达有限公司', 'B'), stats);
   assert.deepEqual(
     weighted.map((t) => t.text),
-    ["'航易':B", "'达有':B"],
+    ["'航易':B", "'达有':B", "'易达':B"],
   );
+});
+
+test('a slice asks for the rare terms only: a frequent bigram of the phrase is left to the recheck', () => {
+  const sliced = (q: string, s: TermStats | null = stats) => sliceTerms(terms(q), s).map((t) => t.lexeme);
+  // 宏达 (3 %) beside the unlisted 达医: only the rare one; 冷链保's two are both under 1 %.
+  assert.deepEqual(lexemes('宏达医'), ['达医', '宏达']);
+  assert.deepEqual(sliced('宏达医'), ['达医']);
+  assert.deepEqual(sliced('冷链保'), ['链保', '冷链']);
+  // Every term frequent (宏达 3 %, 医疗 4 %): the rarest alone.
+  assert.deepEqual(sliced('宏达 医疗'), ['宏达']);
+  // Without statistics nothing is known to be frequent; one term is asked as it is.
+  assert.deepEqual(sliced('宏达医', null), ['宏达', '达医']);
+  assert.deepEqual(sliced('宏达'), ['宏达']);
 });
 
 test('without statistics, or with one term, the whole query is asked', () => {

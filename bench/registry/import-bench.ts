@@ -9,13 +9,14 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { RightInput } from '@ipp/shared';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { systemActor } from '../../server/src/platform/access/actor.ts';
 import type { Database } from '../../server/src/platform/db/database.ts';
+import { IMPORTED_IDS, importedKeys } from './imported.ts';
 import { IMPORT_BASE, makeRight, type RecordContext } from './records.ts';
 
 /** The documented columns this benchmark fills (holders and their USCCs/regions line up by position). */
@@ -156,7 +157,7 @@ function cpuSince(before: Map<number, number> | null, after: Map<number, number>
  * with their unique and B-tree indexes, the GIN search index and foreign keys — in one
  * transaction, rolled back.
  */
-async function copyIntoTables(url: string, source: string, dir: string): Promise<number> {
+async function copyIntoTables(url: string, keys: [string[], string[]], dir: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -165,10 +166,12 @@ async function copyIntoTables(url: string, source: string, dir: string): Promise
       client.query(`create temp table ${name} on commit drop as ${select}`, params);
     await temp(
       'floor_ids',
-      'select id as old_id, gen_random_uuid() as new_id from rights where source = $1',
-      [source],
+      `select right_id as old_id, gen_random_uuid() as new_id from (${IMPORTED_IDS}) i`,
+      keys,
     );
-    await temp('floor_rights', 'select * from rights where source = $1', [source]);
+    // Its row count known, the rights are read by primary key, not by a sweep of the heap.
+    await client.query('analyze floor_ids');
+    await temp('floor_rights', 'select * from rights where id in (select old_id from floor_ids)');
     await client.query(
       `update floor_rights f set id = i.new_id, number = 'F' || f.number from floor_ids i where i.old_id = f.id`,
     );
@@ -279,7 +282,7 @@ export async function importBench(
       postgresSeconds: cpuSince(pgBefore, await backendCpu(database)),
     };
     const copySeconds = await rawCopy(url, path);
-    const tablesSeconds = await copyIntoTables(url, basename(path), dir);
+    const tablesSeconds = await copyIntoTables(url, importedKeys(ctx, rows), dir);
     return {
       rows,
       fileBytes,

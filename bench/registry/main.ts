@@ -9,6 +9,7 @@ import type { Database } from '../../server/src/platform/db/database.ts';
 import { bareHttpCeiling } from './bare-http.ts';
 import * as D from './database.ts';
 import { importBench } from './import-bench.ts';
+import { forgetImported, rememberImported } from './imported.ts';
 import { bulkLoad } from './load.ts';
 import { loadRegions, makeParties } from './parties.ts';
 import { searchCases, verifyCases } from './queries.ts';
@@ -143,23 +144,23 @@ async function main(): Promise<number> {
     database = await D.openMigrated(url);
     // What the data was generated with, so that --reuse regenerates the same records.
     await database.query('create table if not exists bench_meta (rows integer, seed integer, today text)');
+    // How many rows the import phases stored at most (forgetImported); null in older databases.
+    await database.query('alter table bench_meta add column if not exists imported integer');
     let today = new Date().toISOString().slice(0, 10);
+    let imported: number | null = 0;
     if (opts.reuse) {
-      const [meta] = await database.query<{ rows: number; seed: number; today: string }>(
-        'select * from bench_meta',
-      );
+      const [meta] = await database.query<{
+        rows: number;
+        seed: number;
+        today: string;
+        imported: number | null;
+      }>('select * from bench_meta');
       if (!meta) throw new D.PreflightError(`${name} was not made by this benchmark (no bench_meta)`);
-      ({ rows: opts.rows, seed: opts.seed, today } = meta);
+      ({ rows: opts.rows, seed: opts.seed, today, imported } = meta);
       [results.rows, results.seed] = [opts.rows, opts.seed];
       log(
         `  reusing ${name}: ${opts.rows.toLocaleString('en')} generated rights, seed ${opts.seed}, made ${today}`,
       );
-      // Rights an earlier run imported are not part of the data set. Deleted, or rolled back by
-      // the import ceiling, they stay in the indexes until a vacuum (this server runs none), newer
-      // than most generated rights: 20,000 dead entries among the newest months doubled what the
-      // search's newest slices read.
-      await database.query(`delete from rights where source like 'bench-import-%'`);
-      await database.query('vacuum rights, right_search, right_numbers, right_holders, right_events');
     }
     const partyCount = Math.min(1_000_000, Math.max(2_000, Math.round(opts.rows / 5)));
     if (!opts.reuse) {
@@ -169,7 +170,7 @@ async function main(): Promise<number> {
         false,
       );
       if (!loaded) throw new Error('the data set could not be loaded');
-      await database.query('insert into bench_meta values ($1, $2, $3)', [opts.rows, opts.seed, today]);
+      await database.query('insert into bench_meta values ($1, $2, $3, 0)', [opts.rows, opts.seed, today]);
       log(
         `  ${loaded.rights.toLocaleString('en')} rights, ${loaded.parties.toLocaleString('en')} parties; ${loaded.rejected} records rejected by validation${loaded.rejectedSamples.length ? `: ${loaded.rejectedSamples.join(' | ')}` : ''}`,
       );
@@ -186,6 +187,8 @@ async function main(): Promise<number> {
       regions: [...regions.values()].flat(),
       today,
     };
+    // Rights an earlier run imported are not part of the data set.
+    if (opts.reuse) await forgetImported(database, ctx, imported, log);
 
     if (!opts.importOnly)
       running = await phase(
@@ -242,6 +245,7 @@ async function main(): Promise<number> {
 
     await phase('import: importFile vs raw COPY', async () => {
       const rows = Math.min(opts.importRows, opts.rows);
+      await rememberImported(database!, rows);
       results.import = await importBench(database!, url, ctx, rows, log);
       const i = results.import;
       log(

@@ -171,6 +171,13 @@ export function markdown(r: BenchResults): string {
       "API = GET /api/v1/rights/search (page + total + 5 facets). Core SQL = searchConditions → searchPage + summarizeMatches (total or a sample's estimate, and 5 facets), without the number lookup and region names. Seq scan = the same page + total with LIKE on title/holder_names. Bigram index only = the same page + total from search_vector @@ tsquery alone (no number lookup). Totals are counted up to the service's cap (the service estimates larger ones from a sample).",
     );
     if (s.skipped) out.push('', `The search time budget ran out: ${s.skipped} queries were not run.`);
+    if (s.slowest.length)
+      out.push(
+        '',
+        `Slowest by API time (core SQL time; the way that ran the query first, on a colder cache): ${s.slowest
+          .map((q) => `${q.text} (${q.class}) ${ms(q.api)} (core ${ms(q.core)}; first: ${q.first})`)
+          .join(', ')}.`,
+      );
   }
   const i = r.import;
   if (i) {

@@ -36,8 +36,22 @@ export interface ClassResult {
   examples: string[];
 }
 
+/** One query's API and core SQL times, and which of the three ways ran it first (on a colder cache). */
+export interface QueryTiming {
+  class: SearchClass;
+  text: string;
+  api: number;
+  core: number;
+  first: 'api' | 'core' | 'bigram';
+}
+
+/** How many of the slowest API queries the results name. */
+const SLOWEST = 8;
+
 export interface SearchResult {
   classes: ClassResult[];
+  /** The slowest queries by API time: whether the SQL was slow too, and whether the API ran first. */
+  slowest: QueryTiming[];
   scanPlan: string;
   /** Queries left out when the time budget ran out. */
   skipped: number;
@@ -137,6 +151,7 @@ export async function searchBench(
   let skipped = 0;
   let turn = 0;
   const scanned: SearchCase[] = [];
+  const timings: QueryTiming[] = [];
   for (const item of order) {
     if (performance.now() > deadline) {
       skipped += 1;
@@ -165,6 +180,13 @@ export async function searchBench(
     ];
     const first = turn++ % ways.length;
     for (const way of [...ways.slice(first), ...ways.slice(0, first)]) await way();
+    timings.push({
+      class: item.class,
+      text: item.params.q ?? item.params.holder!,
+      api: s.api[s.api.length - 1]!,
+      core: s.core[s.core.length - 1]!,
+      first: (['api', 'core', 'bigram'] as const)[first]!,
+    });
     if (scanned.filter((c) => c.class === item.class).length < scanPerClass) scanned.push(item);
   }
   if (skipped)
@@ -197,6 +219,7 @@ export async function searchBench(
     summarize([...samples.values()].flatMap((s) => s[key]));
   return {
     classes,
+    slowest: timings.sort((a, b) => b.api - a.api).slice(0, SLOWEST),
     scanPlan: plan.map((r) => r['QUERY PLAN']).join('\n'),
     skipped,
     overall: { api: all('api'), core: all('core'), scan: all('scan'), bigram: all('bigram') },

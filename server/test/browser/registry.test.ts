@@ -35,10 +35,10 @@ describe('registry pages in chromium', () => {
     // The demo data has no query with more matches than the service counts: the server's answer
     // is passed on with its total marked as capped (then estimated from a sample), as at national scale.
     let answer: Record<string, unknown> = {
-      total: 2000,
+      total: 1000,
       totalIsLowerBound: true,
       totalEstimate: null,
-      facetBasis: { kind: 'first', matches: 2000 },
+      facetBasis: { kind: 'first', matches: 1000 },
     };
     await page.route('**/api/v1/rights/search?*', async (route) => {
       const response = await route.fetch();
@@ -48,9 +48,9 @@ describe('registry pages in chromium', () => {
       await route.fulfill({ response, json: { ...body, ...answer } });
     });
     await page.goto(`${suite.server.url}/registry/search?q=${encodeURIComponent('雷达')}`);
-    await page.getByText('超过 2000 条，可缩小检索范围').waitFor({ timeout: 20_000 });
+    await page.getByText('超过 1000 条，可缩小检索范围').waitFor({ timeout: 20_000 });
     const facetNote = page.locator('[data-testid="registry-facets-sampled"]');
-    assert.equal(await facetNote.textContent(), '结果超过 2000 条，以下按前 2000 条统计');
+    assert.equal(await facetNote.textContent(), '结果超过 1000 条，以下按前 1000 条统计');
 
     answer = { ...answer, totalEstimate: 81_000, facetBasis: { kind: 'sample', matches: 947 } };
     await page.goto(`${suite.server.url}/registry/search?q=${encodeURIComponent('科技')}`);

@@ -46,11 +46,13 @@ async function toSummaries(db: Executor, rows: PageRow[]): Promise<RightSummaryD
 const FACET_NAMES: FacetName[] = ['type', 'status', 'province', 'classMain', 'filingYear'];
 /**
  * Exact counts up to this many matches; beyond it, "at least" counts and facets over the first
- * this many matches. Counting reads each match's row (visibility), so at national scale a frequent
- * two-character term costs one random page read per counted match: 2,000 keeps a search under
- * 50 ms where 10,000 cost ~150 ms (bench/README.md).
+ * this many matches (or a random sample's, ADR 0015). Counting reads each match's row
+ * (visibility), one random page read per counted match wherever the matches lie: at national
+ * scale, on a cache that does not hold the search table, those reads are the search's tail, and
+ * they halve with the cap (ADR 0020; 2,000 before, 10,000 before ADR 0008). A user with more
+ * than a thousand results refines the query; 50 pages of 20 stay reachable.
  */
-export const COUNT_CAP = 2_000;
+export const COUNT_CAP = 1_000;
 
 type Facets = RightSearchResultDto['facets'];
 

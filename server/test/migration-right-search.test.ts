@@ -1,13 +1,15 @@
 /**
  * Migration 0008 on a database that already holds rights: each right's search vector and search
  * columns move to `right_search`, and search finds the right afterwards as it did before; 0009
- * then adds the filing year and month lexemes to each dated right's vector.
+ * then adds the filing year and month lexemes to each dated right's vector, and 0013 the trigrams
+ * of its CJK runs, as the writer writes them (search-text.ts).
  */
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { filingLexemes, searchVectorLiteral } from '../src/modules/registry/search-text.ts';
 import { MIGRATIONS_DIR, runMigrations } from '../src/platform/db/migrate.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/database.ts';
 
@@ -91,4 +93,50 @@ test('0008 moves every right’s search vector and search columns to right_searc
     { number: '202310123456X', marks: [] },
     { number: '61234567', marks: ['@2019', '@2019-04'] },
   ]);
+  const [trademark] = await database.query<{ same: boolean; found: boolean }>(
+    `select s.search_vector = $1::tsvector as same, s.search_vector @@ '岭雪茶'::tsquery as found
+       from right_search s join rights r on r.id = s.right_id where r.number = '61234567'`,
+    [
+      searchVectorLiteral(
+        [
+          { text: '秦岭雪茶', weight: 'A' },
+          { text: '西安', weight: 'B' },
+        ],
+        filingLexemes('2019-04-02'),
+      ),
+    ],
+  );
+  assert.deepEqual(trademark, { same: true, found: true }, 'the vector the writer writes, trigrams and all');
+});
+
+/** A vector as the writer wrote it before 0013: its positionless CJK trigrams left out. */
+function withoutTrigrams(literal: string): string {
+  return literal
+    .split(' ')
+    .filter((entry) => !/^'[\p{Script=Han}]{3}'$/u.test(entry))
+    .join(' ');
+}
+
+test('0013 derives from the bigrams exactly the trigrams the writer adds', async () => {
+  const { database } = testDb;
+  const cases: { text: string; weight: 'A' | 'B' | 'C' }[][] = [
+    [{ text: '一种基于深度学习的图像识别方法', weight: 'A' }],
+    [
+      { text: 'AI芯片封装结构', weight: 'A' },
+      { text: '华为技术有限公司；深圳市 光明区 测试', weight: 'B' },
+      { text: 'CN202310123456.X ZL2023', weight: 'C' },
+    ],
+    [{ text: '哈哈哈哈 秦 岭雪茶 ３Ｄ打印机', weight: 'A' }],
+    [{ text: '𠀀𠀁𠀂 字', weight: 'B' }],
+  ];
+  for (const fields of cases) {
+    const written = searchVectorLiteral(fields, filingLexemes('2024-06-30'));
+    const before = withoutTrigrams(written);
+    assert.notEqual(before, written, 'each case has trigrams');
+    const [row] = await database.query<{ derived: string; written: string }>(
+      `select ($1::tsvector || search_vector_trigrams($1::tsvector))::text as derived, $2::tsvector::text as written`,
+      [before, written],
+    );
+    assert.equal(row!.derived, row!.written, fields.map((f) => f.text).join(' | '));
+  }
 });

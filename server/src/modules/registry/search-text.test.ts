@@ -1,10 +1,35 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { matchHolder, normalizeName } from './holder-names.ts';
-import { filingLexemes, searchQueryText, searchVectorLiteral, windowQuery } from './search-text.ts';
+import {
+  filingLexemes,
+  parseSearchQuery,
+  searchQueryText,
+  searchVectorLiteral,
+  windowQuery,
+} from './search-text.ts';
 
-test('titles become overlapping bigrams with positions and weights', () => {
-  assert.equal(searchVectorLiteral([{ text: '显示设备', weight: 'A' }]), "'显示':1A '示设':2A '设备':3A");
+test('titles become overlapping bigrams with positions and weights, and trigrams without', () => {
+  assert.equal(
+    searchVectorLiteral([{ text: '显示设备', weight: 'A' }]),
+    "'显示':1A '示设':2A '设备':3A '显示设' '示设备'",
+  );
+});
+
+test('trigrams never span two runs or two fields, and each is written once', () => {
+  const literal = searchVectorLiteral([
+    { text: '光伏 组件 哈哈哈哈', weight: 'A' },
+    { text: '光伏组', weight: 'B' },
+  ]);
+  const trigrams = literal.split(' ').filter((entry) => !entry.includes(':'));
+  assert.deepEqual(trigrams, ["'哈哈哈'", "'光伏组'"]);
+  assert.doesNotMatch(
+    searchVectorLiteral([
+      { text: '光伏', weight: 'A' },
+      { text: '组件', weight: 'B' },
+    ]),
+    /伏组/,
+  );
 });
 
 test('Latin words and numbers are tokens of their own; fields never touch', () => {
@@ -16,12 +41,27 @@ test('Latin words and numbers are tokens of their own; fields never touch', () =
   assert.match(literal, /'o':\d+B 'brien':\d+B/);
 });
 
-test('a query is a phrase of bigrams; one character is a prefix', () => {
+test('a query is its trigram, or a phrase of bigrams; one character is a prefix', () => {
   assert.equal(searchQueryText('设备'), "('设备')");
+  assert.equal(searchQueryText('显示设'), "('显示设')");
   assert.equal(searchQueryText('显示设备'), "('显示' <-> '示设' <-> '设备')");
+  // A trigram has no weight: a holder's three characters are checked as a weighted phrase.
+  assert.equal(searchQueryText('宏达钱', 'B'), "('宏达':B <-> '达钱':B)");
   assert.equal(searchQueryText('华'), "('华':*)");
   assert.equal(searchQueryText('华为 P60'), "('华为') & ('p60':*)");
   assert.equal(searchQueryText('  ，。 '), null);
+});
+
+test('the index is asked for a query’s trigrams; rows are checked where they say less than the query', () => {
+  const lexemes = (q: string, weights = '') => {
+    const parsed = parseSearchQuery(q, weights)!;
+    return { terms: parsed.terms.map((t) => t.text), phrase: parsed.phrase };
+  };
+  assert.deepEqual(lexemes('光伏组'), { terms: ["'光伏组'"], phrase: false });
+  assert.deepEqual(lexemes('光伏组件'), { terms: ["'光伏组'", "'伏组件'"], phrase: true });
+  assert.deepEqual(lexemes('宏达钱', 'B'), { terms: ["'宏达钱'"], phrase: true });
+  assert.deepEqual(lexemes('宏达', 'B'), { terms: ["'宏达':B"], phrase: false });
+  assert.deepEqual(lexemes('光伏 组件'), { terms: ["'光伏'", "'组件'"], phrase: false });
 });
 
 test('holder names match exactly, after normalization, or by USCC', () => {

@@ -149,7 +149,7 @@ export function pagePlan(filter: SearchFilter, need: number): PagePlan | null {
   const plan = readingPlan(asked, stats, need);
   const indexed = parsed.flatMap((p) => indexTerms(p.terms, stats).map((t) => t.text));
   const byNumber = filter.numberIds?.length ? inArray(s.rightId, filter.numberIds) : undefined;
-  // A full name is counted first: its candidates are likely few, whatever its bigrams' shares.
+  // A full name is counted first: its candidates are likely few, whatever its terms' shares.
   const long = parsed.some((p) => distinctTerms(p.terms).length >= LONG_QUERY_TERMS);
   return {
     ...plan,

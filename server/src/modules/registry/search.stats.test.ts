@@ -15,16 +15,16 @@ import { parseSearchQuery } from './search-text.ts';
 
 const stats: TermStats = {
   frequency: new Map([
-    ['有限', 0.9],
-    ['公司', 0.9],
-    ['限公', 0.78],
-    ['宏达', 0.03],
-    ['天宇', 0.03],
-    ['医疗', 0.04],
-    ['冷链', 0.0057],
-    ['链保', 0.0056],
+    ['有限公', 0.9],
+    ['限公司', 0.9],
+    ['宏达天', 0.03],
+    ['远航易', 0.03],
+    ['远航天', 0.03],
+    ['天宇有', 0.03],
+    ['宇医疗', 0.04],
+    ['冷链保', 0.0057],
+    ['链保鲜', 0.0056],
     ['订单', 0.006],
-    ['远航', 0.03],
   ]),
   unlisted: 0.0001,
   // 100 buckets of 40 days each, 2015-01-01 to 2025-12-14: the newest 1 % filed in 40 days.
@@ -33,55 +33,57 @@ const stats: TermStats = {
   ),
   rows: 10_000_000,
 };
+
 const terms = (q: string, weights = '') => parseSearchQuery(q, weights)!.terms;
 const lexemes = (q: string, s: TermStats | null = stats) => indexTerms(terms(q), s).map((t) => t.lexeme);
 
-test('a phrase asks the index for its two rarest bigrams; to plan a page, for the rarest alone', () => {
-  assert.deepEqual(lexemes('冷链保'), ['链保', '冷链']);
+test('a phrase asks the index for its two rarest trigrams; to plan a page, for the rarest alone', () => {
+  assert.deepEqual(lexemes('冷链保鲜'), ['链保鲜', '冷链保']);
   assert.deepEqual(
-    indexTerms(terms('冷链保'), stats, false).map((t) => t.lexeme),
-    ['链保'],
+    indexTerms(terms('冷链保鲜'), stats, false).map((t) => t.lexeme),
+    ['链保鲜'],
   );
+  // Three characters are one trigram, asked alone.
+  assert.deepEqual(lexemes('冷链保'), ['冷链保']);
 });
 
-test('a name asks for its rarest bigrams, never the common 有限 or 公司', () => {
-  // 航易, 易达 and 达有 are not among the statistics' common lexemes: rarer than any listed, and
+test('a name asks for its rarest trigrams, never the common 有限公 or 限公司', () => {
+  // 航易达 and 易达有 are not among the statistics' common lexemes: rarer than any listed, and
   // equally rare to them; of those the first and the last are the least alike.
-  assert.deepEqual(lexemes('航易达'), ['航易', '易达']);
-  // Three bigrams: the rarest two only, though 订单 (0.6 %) is under 2 %.
-  assert.deepEqual(lexemes('链保订单'), ['保订', '链保']);
-  // A full name (four distinct bigrams and more): the two, then the next rarest if under 2 %
-  // (易达, unlisted; 天宇 at 3 % is not), never 有限 or 公司.
-  assert.deepEqual(lexemes('远航易达有限公司'), ['航易', '达有', '易达']);
-  assert.deepEqual(lexemes('恩施宏达天宇医疗'), ['恩施', '宇医', '施宏']);
-  assert.deepEqual(lexemes('远航天宇有限公司'), ['航天', '宇有']);
+  assert.deepEqual(lexemes('航易达有'), ['航易达', '易达有']);
+  // A full name (three distinct trigrams and more): the two, then the next rarest if under 2 %
+  // (易达有, unlisted; 远航易 at 3 % is not), never 有限公 or 限公司.
+  assert.deepEqual(lexemes('远航易达有限公司'), ['航易达', '达有限', '易达有']);
+  assert.deepEqual(lexemes('恩施宏达天宇医疗'), ['恩施宏', '天宇医', '施宏达']);
+  assert.deepEqual(lexemes('远航天宇有限公司'), ['航天宇', '宇有限']);
   // For a page's slice, one alone: its estimate is not multiplied by a correlated one.
   assert.deepEqual(
     indexTerms(terms('远航易达有限公司'), stats, false).map((t) => t.lexeme),
-    ['达有'],
+    ['达有限'],
   );
+  // A holder's trigrams are asked without the weight, which they do not carry.
   const weighted = indexTerms(terms('远航易达有限公司', 'B'), stats);
   assert.deepEqual(
     weighted.map((t) => t.text),
-    ["'航易':B", "'达有':B", "'易达':B"],
+    ["'航易达'", "'达有限'", "'易达有'"],
   );
 });
 
-test('a slice asks for the rare terms only: a frequent bigram of the phrase is left to the recheck', () => {
+test('a slice asks for the rare terms only: a frequent trigram of the phrase is left to the recheck', () => {
   const sliced = (q: string, s: TermStats | null = stats) => sliceTerms(terms(q), s).map((t) => t.lexeme);
-  // 宏达 (3 %) beside the unlisted 达医: only the rare one; 冷链保's two are both under 1 %.
-  assert.deepEqual(lexemes('宏达医'), ['达医', '宏达']);
-  assert.deepEqual(sliced('宏达医'), ['达医']);
-  assert.deepEqual(sliced('冷链保'), ['链保', '冷链']);
-  // Every term frequent (宏达 3 %, 医疗 4 %): the rarest alone.
-  assert.deepEqual(sliced('宏达 医疗'), ['宏达']);
+  // 宏达天 (3 %) beside the unlisted 达天医: only the rare one; 冷链保鲜's two are both under 1 %.
+  assert.deepEqual(lexemes('宏达天医'), ['达天医', '宏达天']);
+  assert.deepEqual(sliced('宏达天医'), ['达天医']);
+  assert.deepEqual(sliced('冷链保鲜'), ['链保鲜', '冷链保']);
+  // Every term frequent (宏达天 3 %, 宇医疗 4 %): the rarest alone.
+  assert.deepEqual(sliced('宏达天 宇医疗'), ['宏达天']);
   // Without statistics nothing is known to be frequent; one term is asked as it is.
-  assert.deepEqual(sliced('宏达医', null), ['宏达', '达医']);
-  assert.deepEqual(sliced('宏达'), ['宏达']);
+  assert.deepEqual(sliced('宏达天医', null), ['宏达天', '达天医']);
+  assert.deepEqual(sliced('宏达天'), ['宏达天']);
 });
 
 test('without statistics, or with one term, the whole query is asked', () => {
-  assert.deepEqual(lexemes('冷链保', null), ['冷链', '链保']);
+  assert.deepEqual(lexemes('冷链保鲜', null), ['冷链保', '链保鲜']);
   assert.deepEqual(lexemes('订单'), ['订单']);
   assert.deepEqual(lexemes('华'), ['华']);
   // A prefix has no statistics: the exact term is asked in its place.
@@ -137,21 +139,21 @@ test('the reading plan: a bounded walk for a frequent term, widening slices in b
   const middle = {
     ...stats,
     frequency: new Map([
-      ['冷链', 0.001],
-      ['链保', 0.001],
+      ['冷链保', 0.001],
+      ['链保鲜', 0.001],
     ]),
   };
-  assert.deepEqual(readingPlan(terms('冷链保'), middle, 20).slices, [
+  assert.deepEqual(readingPlan(terms('冷链保鲜'), middle, 20).slices, [
     '2025-11-01',
     '2025-09-01',
     '2024-11-01',
   ]);
-  assert.deepEqual(readingPlan(terms('冷链保'), { ...middle, filingBounds: [] }, 20), {
+  assert.deepEqual(readingPlan(terms('冷链保鲜'), { ...middle, filingBounds: [] }, 20), {
     walk: null,
     slices: [],
     unsure: false,
   });
-  assert.deepEqual(readingPlan(terms('冷链保'), null, 20), { walk: null, slices: [], unsure: false });
+  assert.deepEqual(readingPlan(terms('冷链保鲜'), null, 20), { walk: null, slices: [], unsure: false });
 });
 
 test('statistics are gathered as autovacuum would: never gathered, or 50 rows and 10 % changed', () => {
@@ -163,18 +165,26 @@ test('statistics are gathered as autovacuum would: never gathered, or 50 rows an
   assert.equal(needsAnalyze(1_000, Number.POSITIVE_INFINITY), true, 'a forced refresh');
 });
 
-test('a full name is counted before any slice, whatever its rarest bigram’s share; a short word is not', () => {
-  // Every bigram listed, the rarest held by 10,000 rights: a page is looked for in slices…
-  const frequency = new Map([...stats.frequency, ['达天', 0.001], ['宇医', 0.001]]);
+test('a full name is counted before any slice, whatever its rarest trigram’s share; a short word is not', () => {
+  // Every trigram listed, the rarest held by 10,000 rights: a page is looked for in slices…
+  const frequency = new Map([
+    ...stats.frequency,
+    ['宏达天', 0.001],
+    ['达天宇', 0.001],
+    ['天宇医', 0.001],
+    ['宇医疗', 0.001],
+  ]);
   const planOf = (filter: { q?: string; holder?: string }) =>
     pagePlan({ ...filter, stats: { ...stats, frequency } }, 20)!;
   assert.equal(planOf({ holder: '宏达天宇' }).unsure, false);
   assert.ok(planOf({ holder: '宏达天宇' }).slices.length > 0);
-  // …for a four-character name; five characters and more (four distinct bigrams) are likely a
+  // …for a four-character name; five characters and more (three distinct trigrams) are likely a
   // full name with few rights, whose candidates are counted first.
-  const full = planOf({ holder: '宏达天宇医疗' });
-  assert.ok(full.slices.length > 0);
-  assert.equal(full.unsure, true);
+  for (const name of ['宏达天宇医', '宏达天宇医疗']) {
+    const full = planOf({ holder: name });
+    assert.ok(full.slices.length > 0);
+    assert.equal(full.unsure, true, name);
+  }
   assert.equal(
     planOf({ q: '冷链保' }).unsure,
     false,

@@ -1,7 +1,7 @@
 /**
  * What PostgreSQL's statistics say about the search index, read from `pg_stats` and kept for a few
- * minutes per database handle: how often each frequent bigram occurs, and how filing dates are
- * spread. search.queries.ts uses them to choose the terms the GIN index is asked for and the
+ * minutes per database handle: how often each frequent bigram or trigram occurs, and how filing
+ * dates are spread. search.queries.ts uses them to choose the terms the GIN index is asked for and the
  * slices of the newest rights a page is looked for in first (ADR 0009, ADR 0014).
  */
 import { sql } from 'drizzle-orm';
@@ -75,7 +75,7 @@ export async function refreshStatistics(db: Executor, changedRows?: number): Pro
 /**
  * Whether the search table's statistics are gathered again: when it never was (`rows` -1), or when
  * the rows changed since reach autovacuum's default threshold (50 rows and 10 % of the table).
- * Shares of bigrams barely move under smaller changes; the changes count is the larger of the
+ * Shares of terms barely move under smaller changes; the changes count is the larger of the
  * caller's and PostgreSQL's own (`n_mod_since_analyze`, which also sums earlier small imports).
  */
 export function needsAnalyze(rows: number, changed: number): boolean {
@@ -93,10 +93,10 @@ export function termStats(db: Executor): Promise<TermStats | null> {
 
 /**
  * The terms the GIN index is asked for; the rest of the query is checked on the rows it returns.
- * Asking for every bigram of a phrase reads every posting list (the frequent ones — 有限, 公司 —
- * hold most of the table). The two rarest single out a name's or a word's rights (for counting
- * and for fetching matches); but their estimate is a product, as if they were independent, which
- * bigrams of one word are not. So where the planner must choose how to read (a page's newest
+ * Asking for every trigram of a phrase reads every posting list (the frequent ones — 有限公,
+ * 限公司 — hold most of the table). The two rarest single out a name's or a word's rights (for
+ * counting and for fetching matches); but their estimate is a product, as if they were
+ * independent, which trigrams of one word are not. So where the planner must choose how to read (a page's newest
  * slice), `narrow` false asks for the rarest alone, whose estimate is the truth. Prefix terms have
  * no statistics and are asked only when alone.
  */
@@ -105,7 +105,7 @@ export function indexTerms(terms: QueryTerm[], stats: TermStats | null, narrow =
   if (!stats || exact.length === 0 || terms.length === 1) return terms;
   const distinct = distinctTerms(exact);
   const byRarity = [...distinct].sort((a, b) => share(stats, a) - share(stats, b));
-  // Bigrams the statistics do not list are equally "rare" to them. Of those, the first and the
+  // Terms the statistics do not list are equally "rare" to them. Of those, the first and the
   // last of the query are the least alike (a name's region and its trade name and industry).
   const least = share(stats, byRarity[0]!);
   const tied = distinct.filter((t) => share(stats, t) === least);
@@ -122,21 +122,22 @@ export function distinctTerms(terms: QueryTerm[]): QueryTerm[] {
 }
 
 /**
- * A query of this many distinct bigrams or more (five characters and up: a full name) is likely
- * rare whatever the share of its rarest bigram. Its rarest two are often parts of one trade name
- * (华信东方食品: 信东 and 方食 together in 521 rights at 10M, the name in 9), so the index is also
- * asked for the next rarest bigram when less than LONG_QUERY_SHARE of rights hold it (the city
- * 广州, 1.4 %: 41 rows to read and check instead of 521; cold, 3 ms instead of 79). GIN skips
- * through its postings along the rarer ones' (~1.5 ms for 110,000 postings at 10M); a fourth of
- * 3 % cost 4–9 ms more and spared few rows, so three are asked at most.
+ * A query of this many distinct trigrams or more (five characters and up: a full name) is likely
+ * rare whatever the share of its rarest trigram. Its rarest two are often parts of one trade name,
+ * found together in far more rights than the name (measured with bigrams: 信东 and 方食 of
+ * 华信东方食品 in 521 rights at 10M, the name in 9), so the index is also asked for the next rarest
+ * term when less than LONG_QUERY_SHARE of rights hold it (the city, 广州 1.4 %: 41 rows to read
+ * and check instead of 521; cold, 3 ms instead of 79). GIN skips through its postings along the
+ * rarer ones' (~1.5 ms for 110,000 postings at 10M); a fourth of 3 % cost 4–9 ms more and spared
+ * few rows, so three are asked at most.
  */
-export const LONG_QUERY_TERMS = 4;
+export const LONG_QUERY_TERMS = 3;
 const LONG_QUERY_SHARE = 0.02;
 const LONG_QUERY_ASKED = 3;
 
 /**
  * Within a slice, a term held by this share of rights or more is not asked of the text index.
- * The slice's months already single out the newest rights, and a frequent bigram of a phrase
+ * The slice's months already single out the newest rights, and a frequent term of a phrase
  * (存储 in 存储控制, 8 % of rights) spares few of the rarest one's rows — they are mostly its
  * own — while GIN decodes its long posting list: measured at 10M, 11 ms a slice with it, 7.5
  * without (ADR 0018).

@@ -154,7 +154,7 @@ export function markdown(r: BenchResults): string {
   if (s) {
     out.push('', '## Search (one query at a time)', '');
     out.push(
-      '| queries | API p50 | API p95 | core SQL p50 | core SQL p95 | seq scan p50 | seq scan p95 | bigram index only p50 | p95 | median matches | examples |',
+      '| queries | API p50 | API p95 | core SQL p50 | core SQL p95 | seq scan p50 | seq scan p95 | text index only p50 | p95 | median matches | examples |',
     );
     out.push('|---|---|---|---|---|---|---|---|---|---|---|');
     for (const c of s.classes) {
@@ -168,7 +168,7 @@ export function markdown(r: BenchResults): string {
     );
     out.push(
       '',
-      "API = GET /api/v1/rights/search (page + total + 5 facets). Core SQL = searchConditions → searchPage + summarizeMatches (total or a sample's estimate, and 5 facets), without the number lookup and region names. Seq scan = the same page + total with LIKE on title/holder_names. Bigram index only = the same page + total from search_vector @@ tsquery alone (no number lookup). Totals are counted up to the service's cap (the service estimates larger ones from a sample).",
+      "API = GET /api/v1/rights/search (page + total + 5 facets). Core SQL = searchConditions → searchPage + summarizeMatches (total or a sample's estimate, and 5 facets), without the number lookup and region names. Seq scan = the same page + total with LIKE on title/holder_names. Text index only = the same page + total from search_vector @@ tsquery alone (the query's trigram, or its bigram phrase from four characters up, as one condition; no number lookup). Totals are counted up to the service's cap (the service estimates larger ones from a sample).",
     );
     if (s.skipped) out.push('', `The search time budget ran out: ${s.skipped} queries were not run.`);
     if (s.slowest.length)

@@ -148,13 +148,16 @@ export interface Sampling {
 
 /**
  * GIN's work for a count grows with every posting of the term it reads (~0.2 µs each, before any
- * row): a term held by 90,000 rights costs 20–30 ms at 10 million. Drawing 1,000 at random costs
- * their rows and the decoding alone (~13 ms). Below 20,000 postings the count itself is as fast.
+ * row): a term held by 90,000 rights costs 20–30 ms at 10 million. Drawing a sample at random
+ * costs its rows and the decoding alone. Below 20,000 postings the count itself is as fast.
  * From 2 % of rights up, PostgreSQL finds the first matches by reading the table in order (the
  * cap's matches within 100,000 rows), faster than any index: 13 ms for 智能 (6.6 %), where its
- * sample, decoding 660,000 postings, costs 21 (bench/README.md).
+ * sample, decoding 660,000 postings, costs 21 (bench/README.md). A sample of 500 (ADR 0022):
+ * each of its rows is a random heap page, a fresh one each time, and at 1,000 the summary took
+ * twice as long as the page (median 17.2 ms to 9.3 at 10M; 9.8 with 500); a facet's share of
+ * 500 is within ±4.4 points at 95 %.
  */
-export const SAMPLING: Sampling = { size: 1_000, above: 20_000, maxShare: 0.02, minMatches: 50, margin: 3 };
+export const SAMPLING: Sampling = { size: 500, above: 20_000, maxShare: 0.02, minMatches: 50, margin: 3 };
 
 /** The query term a sample is drawn from: the rarest of every part, each rarest being listed. */
 function sampledTerm(

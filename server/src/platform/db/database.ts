@@ -90,7 +90,7 @@ async function openPostgres(url: string, poolSize: number, ioConcurrency?: numbe
     // queued from the 'connect' event instead overlaps the pool's own, which pg deprecates).
     onConnect: async (client: pg.ClientBase) => {
       // JIT compiles a statement the planner prices above jit_above_cost: 3–15 ms of LLVM work that
-      // the platform's statements (a page, a count capped at 2,001, a sample of 1,000) never win
+      // the platform's statements (a page, a count capped at 1,001, a sample of 500) never win
       // back, and with full statistics frequent search terms are priced above it (ADR 0018).
       await client.query('set jit = off');
       if (ioConcurrency === undefined) return;

@@ -40,7 +40,15 @@ export function checkPgbench(): string {
 }
 
 /** The server's version and its CPU count as seen by the benchmark; a PreflightError when unreachable. */
-export async function checkServer(serverUrl: string): Promise<{ version: string; maxConnections: number }> {
+export interface ServerFacts {
+  version: string;
+  maxConnections: number;
+  /** shared_buffers and effective_cache_size as the server reports them ("128MB"). */
+  sharedBuffers: string;
+  effectiveCacheSize: string;
+}
+
+export async function checkServer(serverUrl: string): Promise<ServerFacts> {
   const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
   try {
     await client.connect();
@@ -53,14 +61,20 @@ export async function checkServer(serverUrl: string): Promise<{ version: string;
   try {
     const [row] = (
       await client.query(`select current_setting('server_version_num')::int as num, version() as version,
-        current_setting('max_connections')::int as max`)
-    ).rows as { num: number; version: string; max: number }[];
+        current_setting('max_connections')::int as max, current_setting('shared_buffers') as buffers,
+        current_setting('effective_cache_size') as cache`)
+    ).rows as { num: number; version: string; max: number; buffers: string; cache: string }[];
     if (row!.num < 150000)
       throw new PreflightError(`PostgreSQL 15 or newer is needed; ${redact(serverUrl)} is ${row!.version}`);
     // 64 pgbench or HTTP connections, the server's pool of 10 and the loader's few.
     if (row!.max < 80)
       throw new PreflightError(`max_connections is ${row!.max}; the benchmark needs at least 80.`);
-    return { version: row!.version.split(',')[0]!, maxConnections: row!.max };
+    return {
+      version: row!.version.split(',')[0]!,
+      maxConnections: row!.max,
+      sharedBuffers: row!.buffers,
+      effectiveCacheSize: row!.cache,
+    };
   } finally {
     await client.end();
   }

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ImportResult } from './import-bench.ts';
 import type { SearchResult } from './search-bench.ts';
-import { round } from './stats.ts';
+import { round, summarize } from './stats.ts';
 import type { Throughput, VerifyLoad } from './verify-bench.ts';
 
 export const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
@@ -28,6 +28,11 @@ export interface BenchResults {
     cpus: number;
     node: string;
     postgres: string;
+    /**
+     * The server's shared_buffers and effective_cache_size (since 2026-12-07): a page search reads
+     * outside shared_buffers costs a system call, ~40 µs on the development machines.
+     */
+    postgresMemory?: { sharedBuffers: string; effectiveCacheSize: string };
     pgbench: string;
     /** The HTTP load generator (wrk); older results, loaded with autocannon, lack it. */
     loadGenerator?: string;
@@ -121,7 +126,7 @@ export function markdown(r: BenchResults): string {
   const out: string[] = [];
   out.push(`# Registry benchmark — ${r.rows.toLocaleString('en')} rights, ${r.startedAt}`, '');
   out.push(
-    `${r.machine.cpus} CPUs · Node ${r.machine.node} · ${r.machine.postgres} · ${r.machine.pgbench}${r.machine.loadGenerator ? ` · ${r.machine.loadGenerator}` : ''}${r.machine.serverWorkers ? ` · server: ${r.machine.serverWorkers} worker processes` : ''} · seed ${r.seed}`,
+    `${r.machine.cpus} CPUs · Node ${r.machine.node} · ${r.machine.postgres}${r.machine.postgresMemory ? ` (shared_buffers ${r.machine.postgresMemory.sharedBuffers}, effective_cache_size ${r.machine.postgresMemory.effectiveCacheSize})` : ''} · ${r.machine.pgbench}${r.machine.loadGenerator ? ` · ${r.machine.loadGenerator}` : ''}${r.machine.serverWorkers ? ` · server: ${r.machine.serverWorkers} worker processes` : ''} · seed ${r.seed}`,
     '',
   );
   out.push('| aim | target | measured | verdict |', '|---|---|---|---|');
@@ -171,6 +176,18 @@ export function markdown(r: BenchResults): string {
       "API = GET /api/v1/rights/search (page + total + 5 facets). Core SQL = searchConditions → searchPage + summarizeMatches (total or a sample's estimate, and 5 facets), without the number lookup and region names. Seq scan = the same page + total with LIKE on title/holder_names. Text index only = the same page + total from search_vector @@ tsquery alone (the query's trigram, or its bigram phrase from four characters up, as one condition; no number lookup). Totals are counted up to the service's cap (the service estimates larger ones from a sample).",
     );
     if (s.skipped) out.push('', `The search time budget ran out: ${s.skipped} queries were not run.`);
+    if (s.queries?.length) {
+      const of = (way: 'api' | 'core', first: boolean) =>
+        summarize(s.queries!.filter((q) => (q.first === way) === first).map((q) => q[way]));
+      const line = (way: 'api' | 'core', label: string) => {
+        const [cold, warm] = [of(way, true), of(way, false)];
+        return `${label} run first ${cold.count} times, p50 ${ms(cold.p50)}, p95 ${ms(cold.p95)}; second ${warm.count} times, p50 ${ms(warm.p50)}, p95 ${ms(warm.p95)}`;
+      };
+      out.push(
+        '',
+        `Colder and warmer cache (--search-first ${s.startWith ?? 'api'}): ${line('api', 'the API')}; ${line('core', 'core SQL')}.`,
+      );
+    }
     if (s.slowest.length)
       out.push(
         '',

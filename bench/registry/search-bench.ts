@@ -54,7 +54,11 @@ export interface SearchResult {
   classes: ClassResult[];
   /** The slowest queries by API time: whether the SQL was slow too, and whether the API ran first. */
   slowest: QueryTiming[];
+  /** Every measured query, in the order run (since 2026-12-07). */
+  queries?: QueryTiming[];
   scanPlan: string;
+  /** Which way ran the first query of the first class first (--search-first; since 2026-12-07). */
+  startWith?: 'api' | 'core';
   /** Queries left out when the time budget ran out. */
   skipped: number;
   overall: { api: Summary; core: Summary; scan: Summary; bigram: Summary };
@@ -131,6 +135,7 @@ export async function searchBench(
   cases: SearchCase[],
   scanPerClass: number,
   budgetSeconds: number,
+  startWith: 'api' | 'core',
   log: (s: string) => void,
 ): Promise<SearchResult> {
   // Warm-up: a few queries of each kind, not measured.
@@ -149,9 +154,9 @@ export async function searchBench(
   const order = Array.from({ length: longest }, (_, i) =>
     [...byClass.values()].flatMap((list) => list[i] ?? []),
   ).flat();
+  const classOrder = [...byClass.keys()];
   const deadline = performance.now() + budgetSeconds * 1000;
   let skipped = 0;
-  let turn = 0;
   const scanned: SearchCase[] = [];
   const timings: QueryTiming[] = [];
   for (const item of order) {
@@ -173,7 +178,11 @@ export async function searchBench(
     // text index alone runs after both: as one condition a four-character phrase reads 600–1,500
     // ms of heap pages, evicting what the next query would find cached; in the rotation of three
     // (until 2026-12-07) the API ran right after it in two turns of three, core SQL in none, and
-    // the four-character class's API p50 was twice its core SQL's.
+    // the four-character class's API p50 was twice its core SQL's. The turns are counted within
+    // each class, and start with the other way in every other class: counted over all queries
+    // (until 2026-12-07), four classes in rotation gave the API the cold run of every 2- and
+    // 4-character query and core SQL that of every 3-character and holder query. With the same
+    // seed the same queries meet the API cold in every run; --search-first core swaps the halves.
     const ways = [
       async () => {
         const byApi = await timed(() => api(server, token, item));
@@ -183,7 +192,8 @@ export async function searchBench(
       },
       async () => s.core.push((await timed(() => core(database, item))).ms),
     ];
-    const first = turn++ % ways.length;
+    const first =
+      (s.api.length + classOrder.indexOf(item.class) + (startWith === 'api' ? 0 : 1)) % ways.length;
     for (const way of [...ways.slice(first), ...ways.slice(0, first)]) await way();
     s.bigram.push((await timed(() => bigram(database, item))).ms);
     timings.push({
@@ -225,7 +235,9 @@ export async function searchBench(
     summarize([...samples.values()].flatMap((s) => s[key]));
   return {
     classes,
-    slowest: timings.sort((a, b) => b.api - a.api).slice(0, SLOWEST),
+    slowest: [...timings].sort((a, b) => b.api - a.api).slice(0, SLOWEST),
+    queries: timings,
+    startWith,
     scanPlan: plan.map((r) => r['QUERY PLAN']).join('\n'),
     skipped,
     overall: { api: all('api'), core: all('core'), scan: all('scan'), bigram: all('bigram') },

@@ -39,7 +39,7 @@ export function checkPgbench(): string {
   return run.stdout.trim();
 }
 
-/** The server's version and its CPU count as seen by the benchmark; a PreflightError when unreachable. */
+/** What the benchmark reports of the PostgreSQL server. */
 export interface ServerFacts {
   version: string;
   maxConnections: number;
@@ -48,6 +48,7 @@ export interface ServerFacts {
   effectiveCacheSize: string;
 }
 
+/** The server's facts (ServerFacts); a PreflightError when unreachable, too old or too small. */
 export async function checkServer(serverUrl: string): Promise<ServerFacts> {
   const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
   try {

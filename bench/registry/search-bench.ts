@@ -12,7 +12,8 @@
  *   one condition (informational: the service asks the index for the rarest terms and ORs a number
  *   lookup, see the README).
  * Queries run class by class in turns until they are done or the time budget is spent. For each
- * query, api and core take turns at running first (on a cold cache); bigram runs after both. The sequential scans
+ * query, api and core take turns at running first (on a cold cache), counted within each class
+ * (--search-first picks which way starts); bigram runs after both. The sequential scans
  * (the first few queries of each class) run after them all, so that their sweep of the heap does
  * not evict what the measured queries read (until 2026-12-06 they ran between them).
  */
@@ -38,7 +39,10 @@ export interface ClassResult {
   examples: string[];
 }
 
-/** One query's API and core SQL times, and which of the three ways ran it first (on a colder cache). */
+/**
+ * One query's API and core SQL times, and which way ran it first (on a colder cache); 'bigram' only
+ * in results of 2026-12-06 to -07, when the three ways took turns.
+ */
 export interface QueryTiming {
   class: SearchClass;
   text: string;

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { Database } from '../../server/src/platform/db/database.ts';
 import { bareHttpCeiling } from './bare-http.ts';
 import * as D from './database.ts';
+import { filterBench } from './filter-bench.ts';
 import { importBench } from './import-bench.ts';
 import { forgetImported, rememberImported } from './imported.ts';
 import { bulkLoad } from './load.ts';
@@ -251,6 +252,11 @@ async function main(): Promise<number> {
           opts.searchFirst,
           log,
         );
+      });
+    if (!opts.importOnly)
+      await phase('search without text: a facet click on each filter', async () => {
+        if (!running || !token) throw new Error('no server');
+        results.filters = await filterBench(database!, running.url, token, log);
       });
     await running?.stop();
     running = undefined;

@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { FilterResult } from './filter-bench.ts';
 import type { ImportResult } from './import-bench.ts';
 import type { SearchResult } from './search-bench.ts';
 import { round, summarize } from './stats.ts';
@@ -52,6 +53,8 @@ export interface BenchResults {
     ratio: number;
   };
   search?: SearchResult;
+  /** Searches without text, as a facet click sends them (since 2026-12-07, ADR 0023). */
+  filters?: FilterResult;
   import?: ImportResult;
   errors: Record<string, string>;
   aims: Aim[];
@@ -173,7 +176,7 @@ export function markdown(r: BenchResults): string {
     );
     out.push(
       '',
-      "API = GET /api/v1/rights/search (page + total + 5 facets). Core SQL = searchConditions → searchPage + summarizeMatches (total or a sample's estimate, and 5 facets), without the number lookup and region names. Seq scan = the same page + total with LIKE on title/holder_names. Text index only = the same page + total from search_vector @@ tsquery alone (the query's trigram, or its bigram phrase from four characters up, as one condition; no number lookup). Totals are counted up to the service's cap (the service estimates larger ones from a sample).",
+      "API = GET /api/v1/rights/search (page + total + 5 facets). Core SQL = readPage + summarizeMatches (total or a sample's estimate, and 5 facets), without the number lookup and region names. Seq scan = the same page + total with LIKE on title/holder_names. Text index only = the same page + total from search_vector @@ tsquery alone (the query's trigram, or its bigram phrase from four characters up, as one condition; no number lookup). Totals are counted up to the service's cap (the service estimates larger ones from a sample).",
     );
     if (s.skipped) out.push('', `The search time budget ran out: ${s.skipped} queries were not run.`);
     if (s.queries?.length) {
@@ -195,6 +198,14 @@ export function markdown(r: BenchResults): string {
           .map((q) => `${q.text} (${q.class}) ${ms(q.api)} (core ${ms(q.core)}; first: ${q.first})`)
           .join(', ')}.`,
       );
+  }
+  const f = r.filters;
+  if (f) {
+    const slowest = [...f.searches].sort((a, b) => b.ms - a.ms).slice(0, 3);
+    out.push(
+      '',
+      `Searches without text, as a facet click sends them (filter-bench.ts; each type, status, type with status, two provinces, a county, two classes; ${f.overall.count} searches, each once): p50 ${ms(f.overall.p50)}, p95 ${ms(f.overall.p95)}, slowest ${slowest.map((x) => `${new URLSearchParams(x.filter)} ${ms(x.ms)}`).join(', ')}; the API with no filter, in turns with them: p50 ${ms(f.unfiltered.p50)}, p95 ${ms(f.unfiltered.p95)}.`,
+    );
   }
   const i = r.import;
   if (i) {

@@ -1,7 +1,7 @@
 /**
  * Search latency, one query at a time, three ways on the same data in the same run:
  * - api: GET /api/v1/rights/search (what users get: page + total + five facet counts, via HTTP);
- * - core: the same SQL the service runs (search.queries.ts searchConditions → searchPage, and
+ * - core: the same SQL the service runs (search.page.ts readPage, and
  *   summarizeMatches: the total up to search.service's COUNT_CAP, or a sample's estimate, with the
  *   five facets, in parallel), in
  *   process, without the number lookup, region names and HTTP;
@@ -17,8 +17,7 @@
  * (the first few queries of each class) run after them all, so that their sweep of the heap does
  * not evict what the measured queries read (until 2026-12-06 they ran between them).
  */
-import { searchPage } from '../../server/src/modules/registry/search.page.ts';
-import { pagePlan, searchConditions } from '../../server/src/modules/registry/search.queries.ts';
+import { readPage } from '../../server/src/modules/registry/search.page.ts';
 import { COUNT_CAP } from '../../server/src/modules/registry/search.service.ts';
 import { termStats } from '../../server/src/modules/registry/search.stats.ts';
 import { type FacetName, summarizeMatches } from '../../server/src/modules/registry/search.summary.ts';
@@ -113,9 +112,8 @@ const FACETS: FacetName[] = ['type', 'status', 'province', 'classMain', 'filingY
 /** The service's SQL for one search without filters: the page, and the total with the facets. */
 async function core(database: Database, item: SearchCase) {
   const filter = { ...item.params, stats: await termStats(database.db) };
-  const where = searchConditions(filter);
   return Promise.all([
-    searchPage(database.db, where, 1, PAGE_SIZE, pagePlan(filter, PAGE_SIZE)),
+    readPage(database.db, filter, 1, PAGE_SIZE),
     summarizeMatches(database.db, filter, FACETS, COUNT_CAP),
   ]);
 }

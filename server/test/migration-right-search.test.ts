@@ -140,3 +140,33 @@ test('0013 derives from the bigrams exactly the trigrams the writer adds', async
     assert.equal(row!.derived, row!.written, fields.map((f) => f.text).join(' | '));
   }
 });
+
+test('0014 gives each type with dated rows its term floor, and the filters their page-order indexes', async () => {
+  const { database } = testDb;
+  // The trademark of the first test: filed 2019-04-02, last day 2029-04-01; the patent has no dates.
+  const floors = await database.query('select type, days from right_search_term_floor order by type');
+  assert.deepEqual(floors, [{ type: 'trademark', days: 3652 }]);
+  const indexes = await database.query<{ name: string }>(
+    `select indexname as name from pg_indexes where tablename = 'right_search' order by 1`,
+  );
+  assert.deepEqual(
+    indexes.map((i) => i.name),
+    [
+      'right_search_class_order_idx',
+      'right_search_expired_idx',
+      'right_search_filing_order_idx',
+      'right_search_pkey',
+      'right_search_region_order_idx',
+      'right_search_status_order_idx',
+      'right_search_text_idx',
+      'right_search_type_order_idx',
+    ],
+  );
+  const statistics = await database.query<{ name: string }>(
+    `select stxname as name from pg_statistic_ext where stxrelid = 'right_search'::regclass order by 1`,
+  );
+  assert.deepEqual(
+    statistics.map((s) => s.name),
+    ['right_search_type_class_stats', 'right_search_type_status_stats'],
+  );
+});

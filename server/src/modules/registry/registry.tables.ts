@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   customType,
   date,
+  type ExtraConfigColumn,
   index,
   integer,
   jsonb,
@@ -56,6 +57,10 @@ export const rights = pgTable(
   (t) => [uniqueIndex('rights_type_number_uq').on(t.type, t.number)],
 );
 
+/** A search page's order, newest filing first, then id (search.page.ts). */
+const pageOrder = (t: { filingDate: ExtraConfigColumn; rightId: ExtraConfigColumn }) =>
+  [t.filingDate.desc().nullsLast(), t.rightId.desc().nullsFirst()] as const;
+
 /**
  * What search reads of each right, and nothing else: its text index and the columns it filters,
  * counts and orders by, copied from `rights` by the writer in the same statement batch. Counting
@@ -78,14 +83,30 @@ export const rightSearch = pgTable(
   },
   (t) => [
     index('right_search_text_idx').using('gin', t.searchVector),
-    index('right_search_type_status_idx').on(t.type, t.statusBase),
-    index('right_search_region_idx').on(t.regionCode),
-    index('right_search_class_idx').on(t.classMain),
     // The search's page order (newest filing first, then id): the page of a frequent term is read
     // off this index, filtered by the search vector, instead of sorting every match.
-    index('right_search_filing_order_idx').on(t.filingDate.desc().nullsLast(), t.rightId.desc().nullsFirst()),
+    index('right_search_filing_order_idx').on(...pageOrder(t)),
+    // The same order under each filter a facet sets, so that a search without text reads its page
+    // off the filter's own rights, however old they are (ADR 0023). The term-expired rights are
+    // found by expiry date (right_search_expired_idx, migration 0014: an index drizzle cannot
+    // write, partial and with an INCLUDE column).
+    index('right_search_type_order_idx').on(t.type, ...pageOrder(t)),
+    index('right_search_status_order_idx').on(t.statusBase, ...pageOrder(t)),
+    index('right_search_region_order_idx').on(t.regionCode, ...pageOrder(t)),
+    index('right_search_class_order_idx').on(t.classMain, ...pageOrder(t)),
   ],
 );
+
+/**
+ * For each right type, at least this many days lie between any search row's filing and expiry
+ * dates: the shortest term a row of the type has had. A trigger lowers it as rows are written
+ * and never raises it, so it stays a bound as rows change or go; the term-expired rights filed
+ * since a day D are then among those expiring since D plus the bound (ADR 0023, migration 0014).
+ */
+export const rightSearchTermFloor = pgTable('right_search_term_floor', {
+  type: text('type').primaryKey(),
+  days: integer('days').notNull(),
+});
 
 /** Every number a right is known by (application, publication, grant, registration), canonical. */
 export const rightNumbers = pgTable(

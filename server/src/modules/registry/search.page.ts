@@ -4,11 +4,12 @@
  * 0018) before every match is fetched and sorted. The search's conditions and reading plan are
  * search.queries.ts.
  */
-import { desc, eq, type SQL, sql } from 'drizzle-orm';
+import { desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import { rightSearch, rights } from './registry.tables.ts';
 import { currentStatus, RIGHT_HEADING_COLUMNS } from './rights.queries.ts';
-import type { PagePlan } from './search.queries.ts';
+import { expiredPageIds } from './search.expired.ts';
+import { type PagePlan, pagePlan, type SearchFilter, searchConditions } from './search.queries.ts';
 
 const s = rightSearch;
 
@@ -104,6 +105,26 @@ async function newestFilingYear(db: Executor): Promise<number | null> {
     .orderBy(...ORDER)
     .limit(1);
   return row?.date ? Number(row.date.slice(0, 4)) : null;
+}
+
+/**
+ * Page `page` of a search's matches: a text search by its reading plan (searchPage); expired
+ * rights without text by the cuts of search.expired.ts; any other search without text off the
+ * page-order index of one of its filters, which the planner chooses (ADR 0023).
+ */
+export async function readPage(db: Executor, filter: SearchFilter, page: number, pageSize: number) {
+  const plan = pagePlan(filter, page * pageSize);
+  if (!plan && filter.status === 'expired') {
+    const others = searchConditions({ ...filter, status: undefined });
+    const ids = await expiredPageIds(db, others, page, pageSize);
+    if (ids) return ids.length ? pageOf(db, idsOf(db, ids)) : [];
+  }
+  return searchPage(db, searchConditions(filter), page, pageSize, plan);
+}
+
+/** Rights chosen by id, as a page's ids (pageOf orders them). */
+function idsOf(db: Executor, ids: string[]): PageIds {
+  return db.select({ id: s.rightId }).from(s).where(inArray(s.rightId, ids)) as unknown as PageIds;
 }
 
 /**

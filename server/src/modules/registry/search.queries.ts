@@ -19,6 +19,7 @@ import {
   sliceTerms,
   type TermStats,
 } from './search.stats.ts';
+import { statusCondition } from './search.status.ts';
 import { type ParsedQuery, parseSearchQuery, windowQuery } from './search-text.ts';
 
 export interface SearchFilter {
@@ -105,7 +106,7 @@ export function searchConditions(filter: SearchFilter): SQL | undefined {
   if (filter.q?.trim()) conditions.push(queryCondition(filter.q.trim(), filter));
   if (filter.holder?.trim()) conditions.push(textCondition(filter.holder.trim(), 'B', filter) ?? sql`false`);
   if (filter.type) conditions.push(eq(s.type, filter.type));
-  if (filter.status) conditions.push(sql`${searchStatus} = ${filter.status}`);
+  if (filter.status) conditions.push(statusCondition(filter.status));
   if (filter.province) {
     const prefix = filter.province.slice(0, 2);
     conditions.push(and(gte(s.regionCode, `${prefix}0000`), lte(s.regionCode, `${prefix}9999`)));

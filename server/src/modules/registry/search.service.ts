@@ -14,8 +14,8 @@ import type { ServiceContext } from '../../platform/http/context.ts';
 import { AppError } from '../../platform/http/error-catalog.ts';
 import { regionNames } from '../region/index.ts';
 import { loadRight } from './rights.queries.ts';
-import { type PageRow, searchPage } from './search.page.ts';
-import { numberIdsFor, pagePlan, type SearchFilter, searchConditions } from './search.queries.ts';
+import { type PageRow, readPage } from './search.page.ts';
+import { numberIdsFor, type SearchFilter } from './search.queries.ts';
 import { termStats } from './search.stats.ts';
 import { type FacetBucket, type FacetName, type MatchSummary, summarizeMatches } from './search.summary.ts';
 import { eventDtos, holderDtos } from './verify.service.ts';
@@ -117,15 +117,8 @@ export async function searchRights(
   assertPermission(context.actor, 'registry.right.read');
   const [numberIds, stats] = await Promise.all([numberIdsFor(context.db, filter.q), termStats(context.db)]);
   filter = { ...filter, numberIds, stats };
-  const where = searchConditions(filter);
   const [rows, { summary, facets }] = await Promise.all([
-    searchPage(
-      context.db,
-      where,
-      filter.page,
-      filter.pageSize,
-      pagePlan(filter, filter.page * filter.pageSize),
-    ),
+    readPage(context.db, filter, filter.page, filter.pageSize),
     totalAndFacets(context.db, filter),
   ]);
   return {
@@ -145,10 +138,9 @@ export async function* exportRights(context: ServiceContext, filter: SearchFilte
   assertPermission(context.actor, 'registry.right.read');
   const [numberIds, stats] = await Promise.all([numberIdsFor(context.db, filter.q), termStats(context.db)]);
   const full = { ...filter, numberIds, stats };
-  const where = searchConditions(full);
   const pageSize = 1000;
   for (let page = 1; (page - 1) * pageSize < limit; page++) {
-    const rows = await searchPage(context.db, where, page, pageSize, pagePlan(full, page * pageSize));
+    const rows = await readPage(context.db, full, page, pageSize);
     if (rows.length === 0) return;
     yield* await toSummaries(context.db, rows);
     if (rows.length < pageSize) return;

@@ -1,0 +1,281 @@
+/**
+ * 集中查询 without text (ADR 0023): every filter a facet sets, alone and by pairs, pages exactly as
+ * all its matches sorted; the status rules match what the derived status says; the expired page's
+ * cuts hold the page or give way to sorting every match; and the term floor follows the writes.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { RightEventInput, RightInput } from '@ipp/shared';
+import { RIGHT_STATUSES, RIGHT_TYPES } from '@ipp/shared';
+import { patentCheckCharacter } from '../src/modules/registry/numbers.ts';
+import { prepareRight } from '../src/modules/registry/prepare.ts';
+import { writeRights } from '../src/modules/registry/rights.writer.ts';
+import { expiredPageIds } from '../src/modules/registry/search.expired.ts';
+import { readPage } from '../src/modules/registry/search.page.ts';
+import { type SearchFilter, searchConditions } from '../src/modules/registry/search.queries.ts';
+import { matchSummary } from '../src/modules/registry/search.summary.ts';
+import { validateRight } from '../src/modules/registry/validation.ts';
+import { createTestDatabase, type TestDatabase } from './helpers/database.ts';
+
+const REGIONS = ['610102', '610113', '440305', '330106', '110108', '540102'];
+const date = (year: number, i: number) =>
+  `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+const plusYears = (day: string, years: number) => `${Number(day.slice(0, 4)) + years}${day.slice(4)}`;
+const upTo = (day: string, today: string) => (day <= today ? day : null);
+
+/** A patent filed in `year`: utility model (type digit 2), invention (1) or design (3). */
+function patent(i: number, year: number, digit: 1 | 2 | 3, today: string): RightInput {
+  const digits = `${year}${digit}${String(i).padStart(7, '0')}`;
+  const filingDate = date(year, i);
+  const grantDate = upTo(plusYears(filingDate, digit === 1 ? 3 : 1), today);
+  const publicationDate = digit === 1 ? upTo(plusYears(filingDate, 1), today) : null;
+  const events: RightEventInput[] = [];
+  const after = (years: number) => (grantDate ? upTo(plusYears(grantDate, years), today) : null);
+  if (i % 13 === 0 && after(2)) events.push({ type: 'termination', date: after(2)! });
+  else if (i % 23 === 0 && after(1)) events.push({ type: 'invalidation_partial', date: after(1)! });
+  else if (i % 29 === 0 && after(1)) events.push({ type: 'invalidation', date: after(1)! });
+  const subtype = digit === 1 ? 'invention' : digit === 2 ? 'utility_model' : 'design';
+  return {
+    type: 'patent',
+    subtype,
+    number: `${digits}${patentCheckCharacter(digits)}`,
+    title: `一种测试装置${i}`,
+    holders: [{ name: `陕西测试${i % 7}科技有限公司` }],
+    classes: [digit === 3 ? '09-01' : ['A23F', 'G06F', 'H01L'][i % 3]!],
+    regionCode: REGIONS[i % REGIONS.length]!,
+    filingDate,
+    publicationDate,
+    grantDate,
+    events,
+    source: 'filters-test',
+  };
+}
+
+/** A trademark: renewed, revoked, or expired by an expiry event now and then. */
+function trademark(i: number, year: number, today: string): RightInput {
+  const filingDate = date(year, i);
+  const grantDate = upTo(plusYears(filingDate, 1), today);
+  const events: RightEventInput[] = [];
+  const at = (years: number) => (grantDate ? upTo(plusYears(grantDate, years), today) : null);
+  if (i % 3 === 0 && at(9)) events.push({ type: 'renewal', date: at(9)! });
+  if (i % 17 === 0 && at(4)) events.push({ type: 'revocation', date: at(4)! });
+  else if (i % 19 === 0 && at(5)) events.push({ type: 'expiry', date: at(5)! });
+  return {
+    type: 'trademark',
+    number: String(70_000_000 + i),
+    title: `测试商标${i}`,
+    holders: [{ name: `杭州测试${i % 5}贸易有限公司` }],
+    classes: [String((i % 45) + 1)],
+    regionCode: REGIONS[(i + 1) % REGIONS.length]!,
+    filingDate,
+    grantDate,
+    events,
+    source: 'filters-test',
+  };
+}
+
+/** An IC layout (created `createdBefore` years before filing), a GI mark (no filing date) or a product GI. */
+function other(i: number, year: number, today: string, createdBefore = 2): RightInput {
+  const region = REGIONS[i % REGIONS.length]!;
+  if (i % 3 === 0) {
+    const filingDate = date(year, i);
+    return {
+      type: 'ic_layout',
+      number: `BS.${300_000_000 + i}`,
+      title: `测试芯片布图${i}`,
+      holders: [{ name: `深圳测试${i % 3}微电子有限公司` }],
+      regionCode: region,
+      filingDate,
+      creationDate: plusYears(filingDate, -createdBefore),
+      grantDate: upTo(plusYears(filingDate, 1), today),
+      source: 'filters-test',
+    };
+  }
+  return {
+    type: 'gi',
+    subtype: i % 3 === 1 ? 'gi_certification_mark' : 'product_gi',
+    number: `TESTGI${i}`,
+    title: `测试地理标志${i}`,
+    holders: [{ name: `测试${i}产业协会` }],
+    regionCode: region,
+    protectedAreaCodes: [region],
+    grantDate: date(year, i),
+    source: 'filters-test',
+  };
+}
+
+function record(i: number, today: string): RightInput {
+  const year = 2004 + ((i * 7) % 22);
+  const kind = i % 10;
+  if (kind <= 3) return patent(i, year, 2, today);
+  if (kind <= 5) return patent(i, year, 1, today);
+  if (kind === 6) return patent(i, year, 3, today);
+  if (kind <= 8) return trademark(i, year - 4, today);
+  return other(i, year, today);
+}
+
+async function write(testDb: TestDatabase, inputs: RightInput[]) {
+  const prepared = inputs.map((input) => {
+    const result = validateRight(input);
+    assert.deepEqual(result.errors, [], input.number);
+    return prepareRight(input, result.normalized!);
+  });
+  await testDb.database.db.transaction((tx) => writeRights(tx, prepared));
+}
+
+interface Row {
+  id: string;
+  type: string;
+  base: string;
+  expiry: string | null;
+  filing: string | null;
+  region: string | null;
+  class: string | null;
+}
+
+describe('search without text', () => {
+  let testDb: TestDatabase;
+  let today: string;
+  let rows: Row[];
+
+  /** Every match of `filter` by the derived status, in page order: the answer to check against. */
+  const expected = (filter: SearchFilter) =>
+    rows
+      .filter((r) => {
+        const status = ['valid', 'partially_invalid'].includes(r.base) && r.expiry && r.expiry < today;
+        if (filter.status && (status ? 'expired' : r.base) !== filter.status) return false;
+        if (filter.type && r.type !== filter.type) return false;
+        if (filter.province && r.region?.slice(0, 2) !== filter.province.slice(0, 2)) return false;
+        if (filter.regionCode && r.region !== filter.regionCode) return false;
+        if (filter.classMain && r.class !== filter.classMain) return false;
+        if (filter.filedFrom && !(r.filing && r.filing >= filter.filedFrom)) return false;
+        return !(filter.filedTo && !(r.filing && r.filing <= filter.filedTo));
+      })
+      .sort((a, b) => (b.filing ?? '').localeCompare(a.filing ?? '') || b.id.localeCompare(a.id))
+      .map((r) => r.id);
+
+  const pageIds = async (filter: SearchFilter, page: number, size: number) =>
+    (await readPage(testDb.database.db, filter, page, size)).map((r) => r.id);
+
+  const load = async () => {
+    rows = await testDb.database.query<Row>(
+      `select right_id as id, type, status_base as base, expiry_date::text as expiry,
+              filing_date::text as filing, region_code as region, class_main as class from right_search`,
+    );
+  };
+
+  before(async () => {
+    testDb = await createTestDatabase();
+    [{ today }] = (await testDb.database.query<{ today: string }>('select current_date::text as today')) as [
+      { today: string },
+    ];
+    await write(
+      testDb,
+      Array.from({ length: 900 }, (_, i) => record(i + 1, today)),
+    );
+    await load();
+  });
+  after(() => testDb.cleanup());
+
+  test('the data has every status and type, and rights expired by term with and without a filing date', () => {
+    for (const status of RIGHT_STATUSES) assert.ok(expected({ status }).length > 0, status);
+    for (const type of RIGHT_TYPES) assert.ok(expected({ type }).length > 0, type);
+    const expired = rows.filter((r) => expected({ status: 'expired' }).includes(r.id));
+    assert.ok(
+      expired.some((r) => r.base === 'expired'),
+      'by an expiry event',
+    );
+    assert.ok(
+      expired.some((r) => r.base === 'valid' && r.filing),
+      'by term, filed',
+    );
+    assert.ok(
+      expired.some((r) => r.base === 'valid' && !r.filing),
+      'by term, no filing date (a GI mark)',
+    );
+  });
+
+  test('each filter alone and each type with each status pages as all its matches sorted, and counts them', async () => {
+    const filters: SearchFilter[] = [
+      ...RIGHT_STATUSES.map((status) => ({ status })),
+      ...RIGHT_TYPES.map((type) => ({ type })),
+      ...RIGHT_TYPES.flatMap((type) => RIGHT_STATUSES.map((status) => ({ type, status }))),
+      { province: '610000' },
+      { province: '610000', status: 'expired' },
+      { regionCode: '540102' },
+      { regionCode: '540102', status: 'expired' },
+      { classMain: 'G06F' },
+      { classMain: '30', status: 'expired' },
+      { filedFrom: '2010-01-01', filedTo: '2015-12-31', status: 'expired' },
+      { filedTo: '2008-06-30', status: 'valid' },
+    ];
+    for (const filter of filters) {
+      const all = expected(filter);
+      for (const [page, size] of [
+        [1, 5],
+        [2, 5],
+        [4, 7],
+        [1, 1000],
+      ] as const)
+        assert.deepEqual(
+          await pageIds(filter, page, size),
+          all.slice((page - 1) * size, page * size),
+          `${JSON.stringify(filter)} page ${page} of ${size}`,
+        );
+      const summary = await matchSummary(testDb.database.db, searchConditions(filter), ['type'], 100_000);
+      assert.equal(summary.total, all.length, `${JSON.stringify(filter)} total`);
+    }
+  });
+
+  test('the expired page is held by a cut, or left to sorting every match when no cut holds it', async () => {
+    const db = testDb.database.db;
+    const all = expected({ status: 'expired' });
+    const dated = rows.filter((r) => all.includes(r.id) && r.filing).length;
+    assert.ok(dated >= 40 && dated < all.length, `${dated} of ${all.length} expired have a filing date`);
+    assert.deepEqual(await expiredPageIds(db, undefined, 2, 10), all.slice(10, 20), 'the default cuts');
+    // A cut that reaches back one day holds no page; one that reaches every filing holds any page of
+    // dated rights; past the last dated one the cuts cannot vouch for the page (rights with no
+    // filing date come last), and readPage sorts every match.
+    assert.equal(await expiredPageIds(db, undefined, 1, 10, [1]), null);
+    assert.deepEqual(await expiredPageIds(db, undefined, 3, 10, [1, 20_000]), all.slice(20, 30));
+    const last = Math.ceil(all.length / 10);
+    assert.equal(await expiredPageIds(db, undefined, last, 10, [20_000]), null);
+    assert.deepEqual(await pageIds({ status: 'expired' }, last, 10), all.slice((last - 1) * 10));
+  });
+
+  test('each type’s term floor is its shortest term; a shorter one lowers it, a longer one never raises it', async () => {
+    const floors = async () =>
+      Object.fromEntries(
+        (
+          await testDb.database.query<{ type: string; days: number }>(
+            'select type, days from right_search_term_floor',
+          )
+        ).map((f) => [f.type, f.days]),
+      );
+    const shortest = (type: string) =>
+      Math.min(
+        ...rows
+          .filter((r) => r.type === type && r.expiry && r.filing)
+          .map((r) => (Date.parse(r.expiry!) - Date.parse(r.filing!)) / 86_400_000),
+      );
+    assert.deepEqual(await floors(), {
+      patent: shortest('patent'),
+      trademark: shortest('trademark'),
+      ic_layout: shortest('ic_layout'),
+    });
+    const before = (await floors()).ic_layout!;
+    // Created 14 years before filing: protected 15 years from creation, one year from filing.
+    await write(testDb, [other(3, 2020, today, 14)]);
+    await load();
+    assert.ok(shortest('ic_layout') < before, 'the rewritten right has the shortest term now');
+    assert.equal((await floors()).ic_layout, shortest('ic_layout'));
+    await write(testDb, [other(3, 2020, today)]);
+    await load();
+    assert.ok(
+      shortest('ic_layout') > (await floors()).ic_layout!,
+      'the floor stays a bound below every term',
+    );
+    const all = expected({ status: 'expired', type: 'ic_layout' });
+    assert.deepEqual(await pageIds({ status: 'expired', type: 'ic_layout' }, 1, 1000), all);
+  });
+});

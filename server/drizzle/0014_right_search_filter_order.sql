@@ -8,15 +8,19 @@ DROP INDEX "right_search_region_idx";--> statement-breakpoint
 DROP INDEX "right_search_class_idx";--> statement-breakpoint
 CREATE INDEX "right_search_type_order_idx" ON "right_search" USING btree ("type","filing_date" DESC NULLS LAST,"right_id" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "right_search_status_order_idx" ON "right_search" USING btree ("status_base","filing_date" DESC NULLS LAST,"right_id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "right_search_type_status_order_idx" ON "right_search" USING btree ("type","status_base","filing_date" DESC NULLS LAST,"right_id" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "right_search_region_order_idx" ON "right_search" USING btree ("region_code","filing_date" DESC NULLS LAST,"right_id" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "right_search_class_order_idx" ON "right_search" USING btree ("class_main","filing_date" DESC NULLS LAST,"right_id" DESC NULLS FIRST);--> statement-breakpoint
 -- Above: a search without text reads its page off the page-order index of the filter a facet set
--- (type, base status, region, class), however old its rights are (ADR 0023). Below: how the
+-- (type, base status, both, region, class), however old its rights are (ADR 0023). Below: how the
 -- term-expired rights are found without reading the millions still in force.
--- The rights in force whose term may have ended, by type and expiry date; the filing date rides
--- along so that a window of expiry dates is cut to the filings it can hold without the table.
+-- The rights in force whose term may have ended, by type and expiry date; the filing date and id
+-- ride along, so that a window of expiry dates is cut to its filings and sorted off the index alone.
+-- Only a condition that excludes a null expiry date can use it: without "IS NOT NULL" the planner
+-- took it for "valid IC layouts" (expiry null or from today on) and read the expired ones first.
 CREATE INDEX "right_search_expired_idx" ON "right_search" USING btree ("type", "expiry_date")
-  INCLUDE ("filing_date") WHERE "status_base" IN ('partially_invalid', 'valid');--> statement-breakpoint
+  INCLUDE ("filing_date", "right_id")
+  WHERE "status_base" IN ('partially_invalid', 'valid') AND "expiry_date" IS NOT NULL;--> statement-breakpoint
 INSERT INTO "right_search_term_floor" ("type", "days")
   SELECT "type", min("expiry_date" - "filing_date") FROM "right_search"
   WHERE "expiry_date" IS NOT NULL AND "filing_date" IS NOT NULL GROUP BY "type";--> statement-breakpoint

@@ -160,6 +160,7 @@ test('0014 gives each type with dated rows its term floor, and the filters their
       'right_search_status_order_idx',
       'right_search_text_idx',
       'right_search_type_order_idx',
+      'right_search_type_status_order_idx',
     ],
   );
   const statistics = await database.query<{ name: string }>(

@@ -1,7 +1,8 @@
 /**
  * 集中查询 without text (ADR 0023): every filter a facet sets, alone and by pairs, pages exactly as
  * all its matches sorted; the status rules match what the derived status says; the expired page's
- * cuts hold the page or give way to sorting every match; and the term floor follows the writes.
+ * windows of recent expiry dates hold the page or give way to sorting every match; and the term
+ * floor follows the writes.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -227,20 +228,31 @@ describe('search without text', () => {
     }
   });
 
-  test('the expired page is held by a cut, or left to sorting every match when no cut holds it', async () => {
+  test('the expired page is held by windows of recent expiries, or left to sorting every match when none holds it', async () => {
     const db = testDb.database.db;
     const all = expected({ status: 'expired' });
     const dated = rows.filter((r) => all.includes(r.id) && r.filing).length;
     assert.ok(dated >= 40 && dated < all.length, `${dated} of ${all.length} expired have a filing date`);
-    assert.deepEqual(await expiredPageIds(db, undefined, 2, 10), all.slice(10, 20), 'the default cuts');
-    // A cut that reaches back one day holds no page; one that reaches every filing holds any page of
-    // dated rights; past the last dated one the cuts cannot vouch for the page (rights with no
-    // filing date come last), and readPage sorts every match.
-    assert.equal(await expiredPageIds(db, undefined, 1, 10, [1]), null);
-    assert.deepEqual(await expiredPageIds(db, undefined, 3, 10, [1, 20_000]), all.slice(20, 30));
+    assert.deepEqual(
+      await expiredPageIds(db, undefined, 2, 10, undefined),
+      all.slice(10, 20),
+      'the default windows',
+    );
+    // A window of one day holds no page; one of 82 years holds any page of dated rights; past the
+    // last dated one no window can vouch for the page (rights with no filing date come last), and
+    // readPage sorts every match.
+    assert.equal(await expiredPageIds(db, undefined, 1, 10, undefined, [1]), null);
+    assert.deepEqual(await expiredPageIds(db, undefined, 3, 10, undefined, [1, 30_000]), all.slice(20, 30));
     const last = Math.ceil(all.length / 10);
-    assert.equal(await expiredPageIds(db, undefined, last, 10, [20_000]), null);
+    assert.equal(await expiredPageIds(db, undefined, last, 10, undefined, [30_000]), null);
     assert.deepEqual(await pageIds({ status: 'expired' }, last, 10), all.slice((last - 1) * 10));
+    // GIs have no term floor (no GI here has a filing date): no window holds their expired marks.
+    const gi = searchConditions({ type: 'gi' });
+    assert.equal(await expiredPageIds(db, gi, 1, 10, 'gi'), null);
+    assert.deepEqual(
+      await pageIds({ status: 'expired', type: 'gi' }, 1, 10),
+      expected({ status: 'expired', type: 'gi' }).slice(0, 10),
+    );
   });
 
   test('each type’s term floor is its shortest term; a shorter one lowers it, a longer one never raises it', async () => {

@@ -92,6 +92,9 @@ export const rightSearch = pgTable(
     // write, partial and with an INCLUDE column).
     index('right_search_type_order_idx').on(t.type, ...pageOrder(t)),
     index('right_search_status_order_idx').on(t.statusBase, ...pageOrder(t)),
+    // Type and status together: many pairs are empty (a patent is never revoked), and two indexes'
+    // bitmaps of millions of rows each would be ANDed to find that out.
+    index('right_search_type_status_order_idx').on(t.type, t.statusBase, ...pageOrder(t)),
     index('right_search_region_order_idx').on(t.regionCode, ...pageOrder(t)),
     index('right_search_class_order_idx').on(t.classMain, ...pageOrder(t)),
   ],

@@ -116,7 +116,7 @@ export async function readPage(db: Executor, filter: SearchFilter, page: number,
   const plan = pagePlan(filter, page * pageSize);
   if (!plan && filter.status === 'expired') {
     const others = searchConditions({ ...filter, status: undefined });
-    const ids = await expiredPageIds(db, others, page, pageSize);
+    const ids = await expiredPageIds(db, others, page, pageSize, filter.type);
     if (ids) return ids.length ? pageOf(db, idsOf(db, ids)) : [];
   }
   return searchPage(db, searchConditions(filter), page, pageSize, plan);

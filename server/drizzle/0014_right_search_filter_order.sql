@@ -14,12 +14,13 @@ CREATE INDEX "right_search_class_order_idx" ON "right_search" USING btree ("clas
 -- Above: a search without text reads its page off the page-order index of the filter a facet set
 -- (type, base status, both, region, class), however old its rights are (ADR 0023). Below: how the
 -- term-expired rights are found without reading the millions still in force.
--- The rights in force whose term may have ended, by type and expiry date; the filing date and id
--- ride along, so that a window of expiry dates is cut to its filings and sorted off the index alone.
+-- The rights in force whose term may have ended, by type and expiry date; the filing date, id and
+-- the columns other filters read ride along, so that a window of expiry dates is cut to its filings,
+-- filtered and sorted off the index alone.
 -- Only a condition that excludes a null expiry date can use it: without "IS NOT NULL" the planner
 -- took it for "valid IC layouts" (expiry null or from today on) and read the expired ones first.
 CREATE INDEX "right_search_expired_idx" ON "right_search" USING btree ("type", "expiry_date")
-  INCLUDE ("filing_date", "right_id")
+  INCLUDE ("filing_date", "right_id", "region_code", "class_main")
   WHERE "status_base" IN ('partially_invalid', 'valid') AND "expiry_date" IS NOT NULL;--> statement-breakpoint
 INSERT INTO "right_search_term_floor" ("type", "days")
   SELECT "type", min("expiry_date" - "filing_date") FROM "right_search"

@@ -8,13 +8,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { RightEventInput, RightInput } from '@ipp/shared';
 import { RIGHT_STATUSES, RIGHT_TYPES } from '@ipp/shared';
+import { sql } from 'drizzle-orm';
 import { patentCheckCharacter } from '../src/modules/registry/numbers.ts';
 import { prepareRight } from '../src/modules/registry/prepare.ts';
 import { writeRights } from '../src/modules/registry/rights.writer.ts';
 import { expiredPageIds } from '../src/modules/registry/search.expired.ts';
 import { readPage } from '../src/modules/registry/search.page.ts';
 import { type SearchFilter, searchConditions } from '../src/modules/registry/search.queries.ts';
-import { matchSummary } from '../src/modules/registry/search.summary.ts';
+import { matchSummary, summarizeMatches } from '../src/modules/registry/search.summary.ts';
 import { validateRight } from '../src/modules/registry/validation.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/database.ts';
 
@@ -226,6 +227,27 @@ describe('search without text', () => {
       const summary = await matchSummary(testDb.database.db, searchConditions(filter), ['type'], 100_000);
       assert.equal(summary.total, all.length, `${JSON.stringify(filter)} total`);
     }
+  });
+
+  test('expired rights are counted with index scans off, and the settings end with the count', async () => {
+    const db = testDb.database.db;
+    for (const filter of [
+      { status: 'expired' },
+      { status: 'expired', classMain: 'G06F' },
+      { status: 'expired', type: 'gi' },
+    ]) {
+      const summary = await summarizeMatches(db, filter, ['status'], 100_000);
+      assert.equal(summary.total, expected(filter).length, JSON.stringify(filter));
+      assert.deepEqual(summary.facets.get('status'), [{ value: 'expired', count: summary.total }]);
+    }
+    const settings = await db.transaction(async (tx) => {
+      await summarizeMatches(tx, { status: 'expired' }, ['type'], 1_000);
+      const shown = (await tx.execute(
+        sql`select current_setting('enable_indexscan') as scan, current_setting('enable_indexonlyscan') as only`,
+      )) as unknown as { rows: { scan: string; only: string }[] };
+      return shown.rows[0];
+    });
+    assert.deepEqual(settings, { scan: 'on', only: 'on' }, 'a caller’s transaction keeps its index scans');
   });
 
   test('the expired page is held by windows of recent expiries, or left to sorting every match when none holds it', async () => {

@@ -31,7 +31,7 @@ interface Found {
   filing: string | null;
 }
 
-/** A type's window of `days`: its rights read so far, all filed since `reach`, and every one filed since then. */
+/** A type's window of `days`: the rights read in it, all filed since `reach`, and all of those. */
 interface Window {
   type: string;
   floor: number;
@@ -50,8 +50,9 @@ const byPageOrder = (a: Found, b: Found) => {
 
 /**
  * The ids of page `page` of the expired rights that pass `others` (the search's other filters;
- * `type`, when they ask for one, leaves the other types' windows unread), in page order; null when the windows cannot vouch for the page (it reaches past the rights with a
- * filing date, or past the longest window): the caller then fetches and sorts every match.
+ * `type`, when they ask for one, leaves the other types' windows unread), in page order; null
+ * when the windows cannot vouch for the page (it reaches past the rights with a filing date, or
+ * past the longest window): the caller then fetches and sorts every match.
  */
 export async function expiredPageIds(
   db: Executor,

@@ -109,8 +109,9 @@ async function newestFilingYear(db: Executor): Promise<number | null> {
 
 /**
  * Page `page` of a search's matches: a text search by its reading plan (searchPage); expired
- * rights without text by the cuts of search.expired.ts; any other search without text off the
- * page-order index of one of its filters, which the planner chooses (ADR 0023).
+ * rights without text by windows of recent expiries (search.expired.ts); any other search
+ * without text off the page-order index of one of its filters, which the planner chooses
+ * (ADR 0023).
  */
 export async function readPage(db: Executor, filter: SearchFilter, page: number, pageSize: number) {
   const plan = pagePlan(filter, page * pageSize);

@@ -182,15 +182,15 @@ function rounded(value: number): number {
 }
 
 /**
- * The total and facets of a search. Expired rights without text are counted with index scans off
- * (ADR 0023): the count wants the first matches in any order, and PostgreSQL, taking them to be
- * spread evenly, walked a filter's page-order index from the newest right (`classMain=G06F`: 155,000
- * rows read, 7 s cold, to count the oldest 1,001); a bitmap or sequential scan reads the table in
- * its own order instead, where age does not bunch at the far end. A term the statistics list as held by many rights (but not
+ * The total and facets of a search. A term the statistics list as held by many rights (but not
  * by so many that the first matches are read off the table in order) is sampled first; when the
  * sample shows the matches to be far more than the cap, its estimate and facets are the answer.
  * Otherwise (a rare term, a phrase or filters that few of the term's rights pass) the matches are
- * counted up to the cap.
+ * counted up to the cap. Expired rights without text are counted with index scans off (ADR 0023):
+ * the count wants the first matches in any order, and PostgreSQL, taking them to be spread
+ * evenly, walked a filter's page-order index from the newest right (`classMain=G06F`: 155,000 rows
+ * read, 7 s cold, to count the oldest 1,001); a bitmap or sequential scan reads the table in its
+ * own order instead, where age does not bunch at the far end.
  */
 export async function summarizeMatches(
   db: Executor,

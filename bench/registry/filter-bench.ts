@@ -9,6 +9,7 @@
  */
 import { RIGHT_STATUSES, RIGHT_TYPES } from '@ipp/shared';
 import type { Database } from '../../server/src/platform/db/database.ts';
+import { searchThroughApi } from './search-bench.ts';
 import { type Summary, summarize, timed } from './stats.ts';
 
 export interface FilterTiming {
@@ -23,20 +24,6 @@ export interface FilterResult {
   overall: Summary;
   /** The same API with no filter: the newest page and the facets over the first matches. */
   unfiltered: Summary;
-}
-
-const PAGE_SIZE = 20;
-
-async function search(server: string, token: string, filter: Record<string, string>): Promise<number> {
-  const params = new URLSearchParams({ ...filter, page: '1', pageSize: String(PAGE_SIZE) });
-  const response = await fetch(`${server}/api/v1/rights/search?${params}`, {
-    headers: { authorization: `Bearer ${token}` },
-    signal: AbortSignal.timeout(120_000),
-  });
-  const text = await response.text();
-  if (response.status !== 200)
-    throw new Error(`search ${params} → ${response.status}: ${text.slice(0, 300)}`);
-  return (JSON.parse(text) as { total: number }).total;
 }
 
 /** The filters a facet click sends, with places and classes taken from the data. */
@@ -70,9 +57,9 @@ export async function filterBench(
   const unfiltered: number[] = [];
   const searches: FilterTiming[] = [];
   for (const filter of filters) {
-    const { ms, value } = await timed(() => search(server, token, filter));
+    const { ms, value } = await timed(() => searchThroughApi(server, token, filter));
     searches.push({ filter, ms, total: value });
-    unfiltered.push((await timed(() => search(server, token, {}))).ms);
+    unfiltered.push((await timed(() => searchThroughApi(server, token, {}))).ms);
   }
   const result = {
     searches,

@@ -118,8 +118,17 @@ async function core(database: Database, item: SearchCase) {
   ]);
 }
 
-async function api(server: string, token: string, item: SearchCase): Promise<number> {
-  const params = new URLSearchParams({ ...item.params, page: '1', pageSize: String(PAGE_SIZE) });
+function api(server: string, token: string, item: SearchCase): Promise<number> {
+  return searchThroughApi(server, token, item.params);
+}
+
+/** GET /api/v1/rights/search with these parameters (first page); the search's total. */
+export async function searchThroughApi(
+  server: string,
+  token: string,
+  query: Record<string, string>,
+): Promise<number> {
+  const params = new URLSearchParams({ ...query, page: '1', pageSize: String(PAGE_SIZE) });
   const response = await fetch(`${server}/api/v1/rights/search?${params}`, {
     headers: { authorization: `Bearer ${token}` },
     signal: AbortSignal.timeout(120_000),

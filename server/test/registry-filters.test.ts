@@ -11,10 +11,12 @@ import { RIGHT_STATUSES, RIGHT_TYPES } from '@ipp/shared';
 import { sql } from 'drizzle-orm';
 import { patentCheckCharacter } from '../src/modules/registry/numbers.ts';
 import { prepareRight } from '../src/modules/registry/prepare.ts';
+import { rightSearch } from '../src/modules/registry/registry.tables.ts';
 import { writeRights } from '../src/modules/registry/rights.writer.ts';
 import { expiredPageIds } from '../src/modules/registry/search.expired.ts';
 import { readPage } from '../src/modules/registry/search.page.ts';
 import { type SearchFilter, searchConditions } from '../src/modules/registry/search.queries.ts';
+import { STATUS_RULES, statusCondition } from '../src/modules/registry/search.status.ts';
 import { matchSummary, summarizeMatches } from '../src/modules/registry/search.summary.ts';
 import { validateRight } from '../src/modules/registry/validation.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/database.ts';
@@ -194,6 +196,24 @@ describe('search without text', () => {
     assert.ok(
       expired.some((r) => r.base === 'valid' && !r.filing),
       'by term, no filing date (a GI mark)',
+    );
+  });
+
+  test('each status rule matches exactly the rights whose derived status it is', async () => {
+    for (const [status, rule] of Object.entries(STATUS_RULES)) {
+      const matched = await testDb.database.db
+        .select({ id: rightSearch.rightId })
+        .from(rightSearch)
+        .where(statusCondition(status));
+      assert.deepEqual(
+        matched.map((r) => r.id).sort(),
+        expected({ status }).sort(),
+        `${status}: ${rule.because}`,
+      );
+    }
+    assert.equal(
+      (await testDb.database.db.select().from(rightSearch).where(statusCondition('lapsed'))).length,
+      0,
     );
   });
 

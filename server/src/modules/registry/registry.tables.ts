@@ -89,7 +89,7 @@ export const rightSearch = pgTable(
     // The same order under each filter a facet sets, so that a search without text reads its page
     // off the filter's own rights, however old they are (ADR 0023). The term-expired rights are
     // found by expiry date (right_search_expired_idx, migration 0014: an index drizzle cannot
-    // write, partial and with an INCLUDE column).
+    // write, partial and with INCLUDE columns).
     index('right_search_type_order_idx').on(t.type, ...pageOrder(t)),
     index('right_search_status_order_idx').on(t.statusBase, ...pageOrder(t)),
     // Type and status together: many pairs are empty (a patent is never revoked), and two indexes'

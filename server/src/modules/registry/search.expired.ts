@@ -24,7 +24,7 @@ const s = rightSearch;
  * time — or just long enough to reach the page's last row — to 84 years, past which every match is
  * fetched and sorted.
  */
-export const EXPIRED_WINDOWS = [30, 120, 480, 1_920, 7_680, 30_720] as const;
+const EXPIRED_WINDOWS = [30, 120, 480, 1_920, 7_680, 30_720] as const;
 
 interface Found {
   id: string;

@@ -13,13 +13,13 @@ import { IN_FORCE } from './timeline.ts';
 const s = rightSearch;
 
 /** The base statuses under which the term decides (valid, partially invalid), as listed in SQL. */
-export const IN_FORCE_BASES = [...IN_FORCE].sort();
+const IN_FORCE_BASES = [...IN_FORCE].sort();
 
 /**
  * The base status is in force: written as constants, not parameters, so that the planner can match
  * the partial index on these rights (right_search_expired_idx) whatever plan it caches.
  */
-export const inForceBase = () =>
+const inForceBase = () =>
   sql`${s.statusBase} in (${sql.raw(IN_FORCE_BASES.map((b) => `'${b}'`).join(', '))})`;
 
 /** A right in force whose last day of protection has passed (statusAsOf's expiry rule). */

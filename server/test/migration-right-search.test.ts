@@ -5,26 +5,12 @@
  * of its CJK runs, as the writer writes them (search-text.ts).
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { filingLexemes, searchVectorLiteral } from '../src/modules/registry/search-text.ts';
-import { MIGRATIONS_DIR, runMigrations } from '../src/platform/db/migrate.ts';
+import { runMigrations } from '../src/platform/db/migrate.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/database.ts';
-
-/** A copy of the shipped migrations that stops before the one named. */
-function migrationsBefore(tag: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ipp-migrations-'));
-  cpSync(MIGRATIONS_DIR, dir, { recursive: true });
-  const journalPath = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  const stop = journal.entries.findIndex((e) => e.tag === tag);
-  assert.ok(stop > 0, `migration ${tag} is in the journal`);
-  journal.entries = journal.entries.slice(0, stop);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-}
+import { migrationsBefore } from './helpers/migrations.ts';
 
 let testDb: TestDatabase;
 let folder: string;

@@ -1,7 +1,9 @@
-/** A search's total and facets: counted, capped, or estimated from a sample the text index draws. */
+/**
+ * A search's total and facets: counted or capped (the estimates from the standing sample are
+ * registry-subset.test.ts).
+ */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'drizzle-orm';
 import { type SearchFilter, searchConditions } from '../src/modules/registry/search.queries.ts';
 import { refreshStatistics, termStats } from '../src/modules/registry/search.stats.ts';
 import {
@@ -31,7 +33,7 @@ describe('search totals and facets', () => {
         where attrelid = 'right_search'::regclass and attname = 'search_vector'`,
     );
     assert.equal(target?.n, 1000, 'ten times the default target: ~8,000 bigrams listed (migration 0011)');
-    // A listed term; a phrase whose rows the sample must check; a holder; a term with a filter.
+    // A listed term; a phrase whose rows are checked; a holder; a term with a filter.
     filters = [{ q: '有限' }, { q: '有限公司' }, { holder: '科技' }, { q: '公司', type: 'trademark' }].map(
       (f) => ({ ...f, stats }),
     );
@@ -63,59 +65,19 @@ describe('search totals and facets', () => {
     }
   });
 
-  test('a sample that holds every posting of the term gives the exact facets and the total as estimate', async () => {
-    const stats = filters[0]!.stats!;
-    for (const filter of filters) {
-      const all = await exact(filter);
-      // Drawn from more postings than the term has: GIN drops none, the sample is the whole.
-      const sampled = await summarizeMatches(platform.database.db, filter, NAMES, 1, {
-        size: 1_000_000,
-        above: 0,
-        maxShare: 1,
-        minMatches: 1,
-        margin: 0,
-      });
-      assert.deepEqual(sampled.facetBasis, { kind: 'sample', matches: all.total });
-      assert.deepEqual([sampled.total, sampled.capped], [1, true]);
-      for (const name of NAMES) assert.deepEqual(counts(sampled, name), counts(all, name), name);
-      assert.ok(sampled.estimate !== null && sampled.estimate > 0);
-      assert.ok(sampled.estimate <= stats.rows, 'no more than there are rights');
-    }
-  });
-
-  test('a small sample counts a subset of the matches, and its settings end with it', async () => {
-    const filter = filters[0]!;
-    const all = await exact(filter);
-    const always = { size: 3, above: 0, maxShare: 1, minMatches: 0, margin: 0 };
-    await platform.database.db.transaction(async (tx) => {
-      for (let i = 0; i < 5; i++) {
-        const sampled = await summarizeMatches(tx, filter, NAMES, 1, always);
-        assert.equal(sampled.facetBasis.kind, 'sample');
-        assert.ok(sampled.facetBasis.matches < all.total, `${sampled.facetBasis.matches} of ${all.total}`);
-        for (const name of NAMES)
-          for (const [value, count] of Object.entries(counts(sampled, name)))
-            assert.ok(count <= (counts(all, name)[value] ?? 0), `${name} ${value}`);
-      }
-      const settings = (await tx.execute(
-        sql`select current_setting('gin_fuzzy_search_limit') as fuzzy, current_setting('enable_seqscan') as seq`,
-      )) as unknown as { rows: { fuzzy: string; seq: string }[] };
-      assert.deepEqual(settings.rows[0], { fuzzy: '0', seq: 'on' });
-    });
-  });
-
   test('the matches are counted when the sample cannot vouch for many, or the term is rare, unlisted or very frequent', async () => {
     const filter = filters[1]!;
     const all = await exact(filter);
-    const strict = { size: 1_000_000, above: 0, maxShare: 1, minMatches: 1, margin: 1e9 };
+    const strict = { above: 0, maxShare: 1, minMatches: 1, margin: 1e9 };
     assert.deepEqual(await summarizeMatches(platform.database.db, filter, NAMES, 100_000, strict), all);
-    const rare = { size: 1_000_000, above: 1e9, maxShare: 1, minMatches: 0, margin: 0 };
+    const rare = { above: 1e9, maxShare: 1, minMatches: 0, margin: 0 };
     assert.deepEqual(await summarizeMatches(platform.database.db, filter, NAMES, 100_000, rare), all);
     // So frequent that its first matches are read off the table in order.
-    const frequent = { size: 3, above: 0, maxShare: 1e-9, minMatches: 0, margin: 0 };
+    const frequent = { above: 0, maxShare: 1e-9, minMatches: 0, margin: 0 };
     assert.deepEqual(await summarizeMatches(platform.database.db, filter, NAMES, 100_000, frequent), all);
     // No statistics: nothing says the term is frequent.
     const unlisted = { ...filter, stats: null };
-    const always = { size: 3, above: 0, maxShare: 1, minMatches: 0, margin: 0 };
+    const always = { above: 0, maxShare: 1, minMatches: 0, margin: 0 };
     assert.deepEqual(await summarizeMatches(platform.database.db, unlisted, NAMES, 100_000, always), all);
   });
 });

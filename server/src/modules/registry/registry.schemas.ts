@@ -74,15 +74,15 @@ export const SearchResultSchema = Type.Object({
   }),
   totalEstimate: Type.Union([Type.Integer(), Type.Null()], {
     description:
-      'about how many rights match (two significant digits), estimated from a random sample of a ' +
-      'frequent term’s rights, when far more than `total` do; otherwise null',
+      'about how many rights match (two significant digits), estimated from a standing random sample ' +
+      'of the rights (one in 64) for a frequent term, when far more than `total` do; otherwise null',
   }),
   facetBasis: Type.Object(
     {
       kind: Type.Union([Type.Literal('all'), Type.Literal('first'), Type.Literal('sample')], {
         description:
           '`all`: the facets count every match; `first`: the first `matches` the index yielded; ' +
-          '`sample`: a random sample of `matches` matches',
+          '`sample`: the `matches` matches among a standing random sample of the rights (one in 64)',
       }),
       matches: Type.Integer({ description: 'how many matches the facets count' }),
     },

@@ -68,7 +68,11 @@ export async function refreshStatistics(db: Executor, changedRows?: number): Pro
     where c.oid = 'right_search'::regclass`)) as unknown as { rows: { rows: number; modified: number }[] };
   const row = result.rows[0];
   const changed = Math.max(changedRows ?? Number.POSITIVE_INFINITY, Number(row?.modified ?? 0));
-  if (needsAnalyze(Number(row?.rows ?? -1), changed)) await db.execute(sql`analyze right_search`);
+  if (needsAnalyze(Number(row?.rows ?? -1), changed)) {
+    await db.execute(sql`analyze right_search`);
+    // The standing sample (ADR 0024) changes with it; the planner reads it by its text index.
+    await db.execute(sql`analyze right_search_subset`);
+  }
   cache.delete(db);
 }
 

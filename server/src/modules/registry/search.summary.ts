@@ -1,11 +1,11 @@
 /**
  * A search's total and facet counts (集中查询). Up to a cap they are exact; past it, a frequent
- * term's matches are estimated from a random sample the text index draws itself, and a rarer
- * one's facets count the first matches found (ADR 0015).
+ * term's matches are estimated from the standing sample of the search table (ADR 0024), and a
+ * rarer one's facets count the first matches found (ADR 0015).
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
-import { rightSearch } from './registry.tables.ts';
+import { rightSearch, rightSearchSubset } from './registry.tables.ts';
 import { type SearchFilter, searchConditions, searchStatus, textParts } from './search.queries.ts';
 import { listedRarest } from './search.stats.ts';
 import type { QueryTerm } from './search-text.ts';
@@ -116,62 +116,49 @@ export async function matchSummary(
   };
 }
 
+/** The share of rights the standing sample holds: one in this many (migration 0015). */
+export const SUBSET_RATE = 64;
+
 /**
- * The facets over a random sample of about `size` of the rights holding `term`, drawn by the text
- * index (right_search_sample, migration 0010), and how many of the sample match `where`.
+ * The facets over the standing sample's rows that match `where` (ADR 0024): the condition is
+ * built on `right_search`, whose columns the sample shares, so it reads the sample under that name.
  */
-function sampledSummary(
-  db: Executor,
-  where: SQL | undefined,
-  term: QueryTerm,
-  names: FacetName[],
-  size: number,
-) {
-  const source = sql`right_search_sample(${term.text}::tsquery, ${size}::int) as right_search`;
-  const rows = sql`select ${sql.join(facetColumns(names), sql`, `)},
-    coalesce(${where ?? sql`true`}, false) as hit from ${source}`;
+function subsetSummary(db: Executor, where: SQL | undefined, names: FacetName[]) {
+  const rows = sql`select ${sql.join(facetColumns(names), sql`, `)}, true as hit
+    from ${rightSearchSubset} as right_search where ${where ?? sql`true`}`;
   return grouped(db, names, rows);
 }
 
-/** When a search's total and facets are estimated from a sample instead of counted. */
+/** When a search's total and facets are estimated from the standing sample instead of counted. */
 export interface Sampling {
-  /** Rights the sample is drawn from: about this many of the rarest term's. */
-  size: number;
-  /** Sample only when the rarest term is held by at least this many rights (by the statistics), */
+  /** Try the sample only when the rarest term is held by at least this many rights (by the statistics), */
   above: number;
   /** …and by less than this share of them. */
   maxShare: number;
-  /** Trust the sample when at least this many of it match and it estimates `margin` × the cap. */
+  /** Trust the sample when at least this many of its rows match and it estimates `margin` × the cap. */
   minMatches: number;
   margin: number;
 }
 
 /**
- * GIN's work for a count grows with every posting of the term it reads (~0.2 µs each, before any
- * row): a term held by 90,000 rights costs 20–30 ms at 10 million. Drawing a sample at random
- * costs its rows and the decoding alone. Below 20,000 postings the count itself is as fast.
- * From 2 % of rights up, PostgreSQL finds the first matches by reading the table in order (the
- * cap's matches within 100,000 rows), faster than any index: 13 ms for 智能 (6.6 %), where its
- * sample, decoding 660,000 postings, costs 21 (bench/README.md). A sample of 500 (ADR 0022):
- * each of its rows is a random heap page, a fresh one each time, and at 1,000 the summary took
- * twice as long as the page (median 17.2 ms to 9.3 at 10M; 9.8 with 500); a facet's share of
- * 500 is within ±4.4 points at 95 %.
+ * Counting reads one row per match, a random page of the search table each: at national scale and
+ * on a cache that does not hold that table, ~40 µs to milliseconds each, and a capped count reads
+ * 1,001 (ADR 0020). The standing sample holds a frequent term's rows on a table 1/64 the size,
+ * which stays cached; it answers when it can vouch for more matches than the cap. With 40 sampled
+ * matches (an estimate of 2,560) the count's 99.9 % lower bound (40 − 3.1·√40 ≈ 20, × 64 = 1,300)
+ * is still above the cap of 1,000, and a facet's share is within ±15 points at 95 %. A term of
+ * fewer postings than that cannot get there; from 2 % of rights up, PostgreSQL finds the first
+ * matches by reading the table in order (the cap's matches within 100,000 rows), faster than
+ * reading the sample's thousands (bench/README.md).
  */
-export const SAMPLING: Sampling = { size: 500, above: 20_000, maxShare: 0.02, minMatches: 50, margin: 3 };
+export const SAMPLING: Sampling = { above: 2_500, maxShare: 0.02, minMatches: 40, margin: 2.5 };
 
-/** The query term a sample is drawn from: the rarest of every part, each rarest being listed. */
-function sampledTerm(
-  filter: SearchFilter,
-  rows: number,
-  sampling: Sampling,
-): { term: QueryTerm; postings: number } | null {
+/** The query term whose share decides for the sample: the rarest of every part, each rarest being listed. */
+function sampledTerm(filter: SearchFilter, rows: number, sampling: Sampling): QueryTerm | null {
   const rarest = textParts(filter).map((p) => listedRarest(p.terms, filter.stats ?? null));
   if (rarest.length === 0 || rarest.some((r) => r === null)) return null;
   const least = rarest.reduce((a, b) => (b!.share < a!.share ? b : a))!;
-  const postings = least.share * rows;
-  return postings >= sampling.above && least.share < sampling.maxShare
-    ? { term: least.term, postings }
-    : null;
+  return least.share * rows >= sampling.above && least.share < sampling.maxShare ? least.term : null;
 }
 
 /** Two significant digits: an estimate says no more than it knows. */
@@ -183,8 +170,9 @@ function rounded(value: number): number {
 
 /**
  * The total and facets of a search. A term the statistics list as held by many rights (but not
- * by so many that the first matches are read off the table in order) is sampled first; when the
- * sample shows the matches to be far more than the cap, its estimate and facets are the answer.
+ * by so many that the first matches are read off the table in order) is looked up in the standing
+ * sample first; when the sample vouches for more matches than the cap, its estimate and facets are
+ * the answer.
  * Otherwise (a rare term, a phrase or filters that few of the term's rights pass) the matches are
  * counted up to the cap. Expired rights without text are counted with index scans off (ADR 0023):
  * the count wants the first matches in any order, and PostgreSQL, taking them to be spread
@@ -200,10 +188,9 @@ export async function summarizeMatches(
   sampling: Sampling = SAMPLING,
 ): Promise<MatchSummary> {
   const where = searchConditions(filter);
-  const drawn = sampledTerm(filter, filter.stats?.rows ?? 0, sampling);
-  if (drawn) {
-    const sample = await sampledSummary(db, where, drawn.term, names, sampling.size);
-    const estimate = (drawn.postings * sample.hits) / Math.max(1, sample.rows);
+  if (sampledTerm(filter, filter.stats?.rows ?? 0, sampling)) {
+    const sample = await subsetSummary(db, where, names);
+    const estimate = sample.hits * SUBSET_RATE;
     if (sample.hits >= sampling.minMatches && estimate >= sampling.margin * cap)
       return {
         total: cap,

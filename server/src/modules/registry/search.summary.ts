@@ -8,7 +8,6 @@ import type { Executor } from '../../platform/db/database.ts';
 import { rightSearch, rightSearchSubset } from './registry.tables.ts';
 import { type SearchFilter, searchConditions, searchStatus, textParts } from './search.queries.ts';
 import { listedRarest } from './search.stats.ts';
-import type { QueryTerm } from './search-text.ts';
 
 const s = rightSearch;
 
@@ -153,12 +152,15 @@ export interface Sampling {
  */
 export const SAMPLING: Sampling = { above: 2_500, maxShare: 0.02, minMatches: 40, margin: 2.5 };
 
-/** The query term whose share decides for the sample: the rarest of every part, each rarest being listed. */
-function sampledTerm(filter: SearchFilter, rows: number, sampling: Sampling): QueryTerm | null {
+/**
+ * Whether the standing sample may answer: the rarest term of every text part is listed by the
+ * statistics, and the rarest of those is held by `above` rights or more and by less than `maxShare`.
+ */
+function sampleMayAnswer(filter: SearchFilter, rows: number, sampling: Sampling): boolean {
   const rarest = textParts(filter).map((p) => listedRarest(p.terms, filter.stats ?? null));
-  if (rarest.length === 0 || rarest.some((r) => r === null)) return null;
-  const least = rarest.reduce((a, b) => (b!.share < a!.share ? b : a))!;
-  return least.share * rows >= sampling.above && least.share < sampling.maxShare ? least.term : null;
+  if (rarest.length === 0 || rarest.some((r) => r === null)) return false;
+  const least = Math.min(...rarest.map((r) => r!.share));
+  return least * rows >= sampling.above && least < sampling.maxShare;
 }
 
 /** Two significant digits: an estimate says no more than it knows. */
@@ -188,7 +190,7 @@ export async function summarizeMatches(
   sampling: Sampling = SAMPLING,
 ): Promise<MatchSummary> {
   const where = searchConditions(filter);
-  if (sampledTerm(filter, filter.stats?.rows ?? 0, sampling)) {
+  if (sampleMayAnswer(filter, filter.stats?.rows ?? 0, sampling)) {
     const sample = await subsetSummary(db, where, names);
     const estimate = sample.hits * SUBSET_RATE;
     if (sample.hits >= sampling.minMatches && estimate >= sampling.margin * cap)

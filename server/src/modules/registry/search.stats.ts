@@ -158,19 +158,15 @@ export function sliceTerms(terms: QueryTerm[], stats: TermStats | null): QueryTe
 }
 
 /**
- * The rarest exact term of a query, when the statistics list it: its share of rights is then
- * measured, not assumed (a term they do not list is rarer than every listed one). Null for a
+ * The share of rights holding the rarest exact term of a query, when the statistics list that
+ * term: measured, not assumed (a term they do not list is rarer than every listed one). Null for a
  * query of prefixes only or whose rarest term is not listed.
  */
-export function listedRarest(
-  terms: QueryTerm[],
-  stats: TermStats | null,
-): { term: QueryTerm; share: number } | null {
+export function listedRarestShare(terms: QueryTerm[], stats: TermStats | null): number | null {
   const exact = terms.filter((t) => !t.prefix);
   if (!stats || exact.length === 0) return null;
   const rarest = [...exact].sort((a, b) => share(stats, a) - share(stats, b))[0]!;
-  const listed = stats.frequency.get(rarest.lexeme);
-  return listed === undefined ? null : { term: rarest, share: listed };
+  return stats.frequency.get(rarest.lexeme) ?? null;
 }
 
 /** The share of rights holding a term, by the statistics; a prefix counts as frequent. */

@@ -7,7 +7,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import { rightSearch, rightSearchSubset } from './registry.tables.ts';
 import { type SearchFilter, searchConditions, searchStatus, textParts } from './search.queries.ts';
-import { listedRarest } from './search.stats.ts';
+import { listedRarestShare } from './search.stats.ts';
 
 const s = rightSearch;
 
@@ -157,9 +157,9 @@ export const SAMPLING: Sampling = { above: 2_500, maxShare: 0.02, minMatches: 40
  * statistics, and the rarest of those is held by `above` rights or more and by less than `maxShare`.
  */
 function sampleMayAnswer(filter: SearchFilter, rows: number, sampling: Sampling): boolean {
-  const rarest = textParts(filter).map((p) => listedRarest(p.terms, filter.stats ?? null));
+  const rarest = textParts(filter).map((p) => listedRarestShare(p.terms, filter.stats ?? null));
   if (rarest.length === 0 || rarest.some((r) => r === null)) return false;
-  const least = Math.min(...rarest.map((r) => r!.share));
+  const least = Math.min(...(rarest as number[]));
   return least * rows >= sampling.above && least < sampling.maxShare;
 }
 

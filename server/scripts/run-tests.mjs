@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the server's test suite with node's test runner. Some tests need what a bare clone lacks:
+// Runs the test suite with node's test runner: the server's tests, and the *.test.ts of the pure
+// logic in shared/ and web/. Some tests need what a bare clone lacks:
 // programs from Debian (chromium for test/browser/, poppler's pdftotext for *.system.test.ts) and
 // the project's reference data beside the clone (../shared/data, which may not be copied into the
 // repository). Where one is missing its tests are left out with a notice, except in CI, where all
@@ -25,6 +26,7 @@ const all = [
   ...testFiles(join(root, 'src')),
   ...testFiles(join(root, 'test')),
   ...testFiles(join(root, '../shared/src')),
+  ...testFiles(join(root, '../web/src')),
 ];
 const needs = [
   {

@@ -203,18 +203,26 @@ export async function runToEnd(page: Page, spec: CaseSpec, rules: CaseTypeRulesD
     await fillDeclaredFields(page, modal, spec.values);
     await page.click('[data-testid="action-submit"]');
     // The case moves on, or the form says why not: its own checks, or the server's answer.
-    const outcome = await page.waitForFunction(
-      (v) => {
-        if (document.querySelector('[data-testid="case-detail"]')?.getAttribute('data-version') !== v)
-          return 'moved';
-        const modal = document.querySelector('[data-testid="action-modal"]');
-        if (modal?.querySelector('[data-testid="action-problems"], .ant-form-item-explain-error'))
-          return 'refused';
-        return false;
-      },
-      version,
-      { timeout: TIMEOUT },
-    );
+    const outcome = await page
+      .waitForFunction(
+        (v) => {
+          if (document.querySelector('[data-testid="case-detail"]')?.getAttribute('data-version') !== v)
+            return 'moved';
+          const modal = document.querySelector('[data-testid="action-modal"]');
+          if (modal?.querySelector('[data-testid="action-problems"], .ant-form-item-explain-error'))
+            return 'refused';
+          return false;
+        },
+        version,
+        { timeout: TIMEOUT },
+      )
+      .catch(async () => {
+        const saving = await page.locator('[data-testid="action-submit"].ant-btn-loading').count();
+        assert.fail(
+          `action ${next} in ${state}: in ${TIMEOUT / 1000} s the case did not move and the form ` +
+            `showed no problem (modal open: ${await modal.count()}, submitting: ${saving > 0})`,
+        );
+      });
     if ((await outcome.jsonValue()) !== 'moved') {
       const reasons = await modal
         .locator('[data-testid="action-problems"], .ant-form-item-explain-error')

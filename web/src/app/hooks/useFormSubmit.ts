@@ -1,6 +1,7 @@
 import { App, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { applyProblemToForm } from '../api/forms.ts';
+import { validatedValues } from '../forms/validatedValues.ts';
 
 /**
  * The submit flow of a modal form: validate, call the server, toast success, and on failure put
@@ -16,12 +17,8 @@ export function useFormSubmit<V, R>(
   const [saving, setSaving] = useState(false);
 
   const submit = async () => {
-    let values: V;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
+    const values = await validatedValues(form);
+    if (values === null) return;
     setSaving(true);
     try {
       const result = await action(values);

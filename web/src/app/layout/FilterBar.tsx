@@ -1,6 +1,7 @@
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Form, type FormInstance, Space } from 'antd';
 import type { ReactNode } from 'react';
+import { submitAgainIfOvertaken } from '../forms/validatedValues.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 interface FilterBarProps<F> {
@@ -20,6 +21,7 @@ export function FilterBar<F extends object>({ form, name, onSearch, onReset, chi
       name={name}
       layout="inline"
       onFinish={onSearch}
+      onFinishFailed={submitAgainIfOvertaken(form)}
       style={{ rowGap: 8, marginBottom: 12 }}
       data-testid={`${name}-filters`}
     >

@@ -2,6 +2,7 @@ import { CalculatorOutlined } from '@ant-design/icons';
 import { Alert, Button, DatePicker, Descriptions, Flex, Form, InputNumber, Radio, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { submitAgainIfOvertaken } from '../../app/forms/validatedValues.ts';
 import { useCalendarText } from './calendar.messages.ts';
 import { calendarApi, type Deadline, type PeriodUnit } from './calendarApi.ts';
 import { festivalsOf } from './festivals.ts';
@@ -117,6 +118,7 @@ export function DeadlineCalculator() {
         layout="vertical"
         initialValues={{ from: dayjs(), amount: 5, unit: 'working_days' }}
         onFinish={compute}
+        onFinishFailed={submitAgainIfOvertaken(form)}
         data-testid="calendar-calculator"
       >
         <Form.Item

@@ -3,6 +3,7 @@ import type { CaseActionDto, CaseDetailDto } from '@ipp/shared';
 import { Alert, App, Flex, Form, Modal, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, problemText } from '../../app/api/problem.ts';
+import { validatedValues } from '../../app/forms/validatedValues.ts';
 import { useI18n } from '../../app/i18n/index.tsx';
 import { CaseFieldInput } from './CaseFieldInput.tsx';
 import { compact, placeFieldErrors } from './caseForms.ts';
@@ -33,12 +34,8 @@ export function ActionModal({ detail, action, onClose, onDone, onConflict }: Act
   const [key, setKey] = useState(newIdempotencyKey);
 
   const submit = async () => {
-    let values: Record<string, unknown>;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
+    const values = await validatedValues(form);
+    if (values === null) return;
     setSaving(true);
     setProblems([]);
     try {

@@ -3,6 +3,7 @@ import { type CaseDetailDto, type CaseTypeRulesDto, RIGHT_TYPE_LABELS, RIGHT_TYP
 import { Alert, App, Button, Card, Col, Divider, Form, Input, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../app/api/problem.ts';
+import { validatedValues } from '../../app/forms/validatedValues.ts';
 import { useI18n } from '../../app/i18n/index.tsx';
 import { CaseFieldInput } from './CaseFieldInput.tsx';
 import { cleanParty, compact, placeFieldErrors } from './caseForms.ts';
@@ -35,12 +36,8 @@ export function IntakeModal({ rules, onClose, onCreated }: IntakeModalProps) {
   const firstRole = PARTY_ROLES[rules.caseType][0] ?? 'respondent';
 
   const submit = async () => {
-    let values: IntakeValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
+    const values = await validatedValues(form);
+    if (values === null) return;
     setSaving(true);
     setProblems([]);
     try {

@@ -2,6 +2,7 @@ import { REGION_LEVEL_LABELS } from '@ipp/shared';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { validatedValues } from '../../app/forms/validatedValues.ts';
 import { useI18n } from '../../app/i18n/index.tsx';
 import { type ListingDetailDto, listingApi, type ObjectionDto, type StepRuleDto } from './listingApi.ts';
 
@@ -19,7 +20,8 @@ export function ListingStepButtons({ listing, onDone }: { listing: ListingDetail
   const [form] = Form.useForm<Record<string, string | Dayjs | undefined>>();
   const submit = async () => {
     if (!step) return;
-    const values = await form.validateFields();
+    const values = await validatedValues(form);
+    if (values === null) return;
     const on = values['on'] as Dayjs | undefined;
     await listingApi.step(listing.id, step.step, {
       ...values,
@@ -99,7 +101,8 @@ export function ObjectionModal(props: {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ content?: string; upheld?: boolean; answer?: string }>();
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validatedValues(form);
+    if (values === null) return;
     if (props.answering) {
       await listingApi.answerObjection(props.answering.id, {
         upheld: values.upheld === true,

@@ -1,5 +1,6 @@
 import { Alert, App, Button, Card, Form, Input, Modal, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
+import { validatedValues } from '../../app/forms/validatedValues.ts';
 import { useRequest } from '../../app/hooks/useRequest.ts';
 import { useI18n } from '../../app/i18n/index.tsx';
 import { PageContainer } from '../../app/layout/PageContainer.tsx';
@@ -275,7 +276,8 @@ function RepairModal(props: {
   const [form] = Form.useForm<{ commitments: string; proofName: string; proofReference: string }>();
   const submit = async () => {
     if (!props.target) return;
-    const values = await form.validateFields();
+    const values = await validatedValues(form);
+    if (values === null) return;
     await listingApi.applyForRepair({
       subjectId: props.subjectId,
       ...props.target,

@@ -2,6 +2,7 @@ import { App, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { applyProblemToForm } from '../../app/api/forms.ts';
+import { validatedValues } from '../../app/forms/validatedValues.ts';
 import { useI18n } from '../../app/i18n/index.tsx';
 import { type RecordAnswerBody, type RecordObjectionDto, recordApi, type Severity } from './recordApi.ts';
 
@@ -52,8 +53,8 @@ export function RecordObjectionModal(props: {
   const upheld = Form.useWatch('upheld', form);
   const resolution = Form.useWatch('resolution', form);
   const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
+    const values = await validatedValues(form);
+    if (values === null) return;
     setSaving(true);
     try {
       if (props.answering) {

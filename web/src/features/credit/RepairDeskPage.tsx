@@ -1,5 +1,6 @@
 import { App, Button, Form, Input, Modal, Segmented, Space, Table, Tag } from 'antd';
 import { useCallback, useState } from 'react';
+import { validatedValues } from '../../app/forms/validatedValues.ts';
 import { useRequest } from '../../app/hooks/useRequest.ts';
 import { useI18n } from '../../app/i18n/index.tsx';
 import { PageContainer } from '../../app/layout/PageContainer.tsx';
@@ -26,7 +27,9 @@ export default function RepairDeskPage() {
   const { data, loading, reload } = useRequest(load);
   const submit = async () => {
     if (!deciding) return;
-    const { text = '' } = await form.validateFields();
+    const values = await validatedValues(form);
+    if (values === null) return;
+    const { text = '' } = values;
     const { repair, decision } = deciding;
     await listingApi.decideRepair(
       repair.id,

@@ -3,6 +3,7 @@ import { RIGHT_STATUSES, RIGHT_TYPES } from '@ipp/shared';
 import { Button, DatePicker, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
+import { submitAgainIfOvertaken } from '../../app/forms/validatedValues.ts';
 import { useI18n } from '../../app/i18n/index.tsx';
 import { RegionPicker } from '../regions/RegionPicker.tsx';
 import { useRightLabels } from './RightTags.tsx';
@@ -78,6 +79,7 @@ export function SearchForm({ filters, onSearch, onReset }: SearchFormProps) {
       form={form}
       name="rightSearch"
       onFinish={(values) => onSearch(toFilters(values))}
+      onFinishFailed={submitAgainIfOvertaken(form)}
       style={{ marginBottom: 12 }}
     >
       <Space.Compact style={{ width: '100%', maxWidth: 720, marginBottom: 8 }}>

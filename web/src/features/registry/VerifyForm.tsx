@@ -2,6 +2,7 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { RIGHT_TYPES, type RightType } from '@ipp/shared';
 import { Button, Checkbox, DatePicker, Form, type FormInstance, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { submitAgainIfOvertaken } from '../../app/forms/validatedValues.ts';
 import { useI18n } from '../../app/i18n/index.tsx';
 import { isRightType, useRightLabels } from './RightTags.tsx';
 import type { VerifyRequest } from './registryApi.ts';
@@ -57,6 +58,7 @@ export function VerifyForm({ form, initialValues, submitting, onSubmit }: Verify
       layout="vertical"
       initialValues={initialValues}
       onFinish={onSubmit}
+      onFinishFailed={submitAgainIfOvertaken(form)}
       requiredMark="optional"
       data-testid="verify-form"
     >

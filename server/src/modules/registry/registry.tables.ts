@@ -161,7 +161,10 @@ export const parties = pgTable(
     nameNormalized: text('name_normalized').notNull(),
     uscc: text('uscc'),
     kind: text('kind').notNull(),
-    /** A person's identity number, SM4-encrypted; only the masked form is ever shown. */
+    /**
+     * A person's identity number as 'sm3:' + its SM3 hash (as case_parties keeps it): the same person
+     * can be recognized, the number is not kept; only the masked form is ever shown.
+     */
     idNumberProtected: text('id_number_protected'),
     idNumberMasked: text('id_number_masked'),
     regionCode: text('region_code'),

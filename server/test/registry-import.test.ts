@@ -130,6 +130,27 @@ describe('registry import pipeline', () => {
     assert.equal(await giUsers(), shaanxiUsers, 'products re-imported keep their merged users');
   });
 
+  test('a file uploaded again changes nothing, though the server stores each upload under a new name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ipp-upload-'));
+    const rows =
+      'type,number,title,holders,classes,filing_date,grant_date\ntrademark,71234561,云栖星图,杭州云栖星图科技有限公司,9,2021-03-02,2022-05-06\n';
+    const counts = [];
+    for (const stored of ['0b1e…-商标.csv', '9f3c…-商标.csv']) {
+      const filePath = join(dir, stored);
+      writeFileSync(filePath, rows);
+      const job = await importFile(context(), { filePath, fileName: '商标.csv' });
+      counts.push([job.inserted, job.updated, job.unchanged]);
+    }
+    assert.deepEqual(counts, [
+      [1, 0, 0],
+      [0, 0, 1],
+    ]);
+    const [right] = await testDb.database.query<{ source: string }>(
+      `select source from rights where number = '71234561'`,
+    );
+    assert.equal(right?.source, '商标.csv', 'the records name the file as it was uploaded');
+  });
+
   test('an interrupted import resumes after its last committed batch and leaves no partial batch', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ipp-import-'));
     const file = join(dir, 'trademarks.csv');

@@ -56,8 +56,16 @@ export async function fileSha256(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/**
+ * The source written on each record is the file's own name: an upload is stored under a name of
+ * the server's making, and a source that changed with it made every re-upload of a file an update.
+ */
 function options(request: ImportRequest) {
-  return { type: request.type, mapping: request.mappingDefinition };
+  return {
+    type: request.type,
+    mapping: request.mappingDefinition,
+    source: request.fileName ?? basename(request.filePath),
+  };
 }
 
 async function resolveRequestMapping(db: Db, request: ImportRequest): Promise<void> {

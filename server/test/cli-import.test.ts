@@ -62,7 +62,7 @@ describe('ipp import alongside a running server', () => {
     t.diagnostic('refused as expected');
   });
 
-  test('with a token it imports through the server, with a report of the rejected row', async () => {
+  test('with a token it imports through the server, with a report of the rejected row, and again changes nothing', async () => {
     const login = await fetch(`${server.url}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -84,5 +84,13 @@ describe('ipp import alongside a running server', () => {
     const answer = (await verify.json()) as { exists: boolean; holderMatch: { result: string } };
     assert.equal(answer.exists, true);
     assert.equal(answer.holderMatch.result, 'exact');
+
+    const again = ipp('import', file, '--server', server.url, '--token', token);
+    assert.equal(again.code, 0, again.out);
+    assert.match(
+      again.out,
+      /0 inserted, 0 updated, 2 unchanged, 1 rejected/,
+      'the same file again changes nothing',
+    );
   });
 });

@@ -277,6 +277,8 @@ describe('rights registry', () => {
     const detail = response.json();
     assert.equal(detail.authorizedUsers.length, 2);
     assert.ok(detail.events.some((e: { type: string }) => e.type === 'registration'));
+    assert.deepEqual(detail.protectedAreas, [{ code: '330106', name: '西湖区' }], 'the area named by region');
+    assert.equal(detail.data.approvingAuthority, '国家工商行政管理总局商标局');
   });
 
   test('search results export as CSV with a BOM and Chinese headers', async () => {

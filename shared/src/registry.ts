@@ -235,6 +235,8 @@ export interface RightDetailDto extends RightSummaryDto {
   inventors: string[];
   authorizedUsers: (RightHolderDto & { trademark: string | null; announcementNo: string | null })[];
   events: RightEventDto[];
+  /** A GI's protected area (data.protectedAreaCodes) with the regions' names. */
+  protectedAreas: { code: string; name: string | null }[];
   data: Record<string, unknown>;
   source: string;
   sourceUpdatedAt: string;

@@ -1,6 +1,6 @@
 /**
  * The registry in chromium: an officer searches with a two-character query and opens a record,
- * and sees a capped total as such; the public verifies a right, gets a certificate, and checks it
+ * sees each type's particulars on its record page, and sees a capped total as such; the public verifies a right, gets a certificate, and checks it
  * on the public page.
  */
 import assert from 'node:assert/strict';
@@ -27,6 +27,28 @@ describe('registry pages in chromium', () => {
       (await page.locator('[data-testid="right-event"]').count()) >= 3,
       'application, publication, grant',
     );
+    await page.close();
+  });
+
+  test('a record page shows what is particular to its type: a mark’s goods, a GI’s area, a layout’s dates', async () => {
+    const page = await suite.signedIn('sz.officer');
+    const facts = page.locator('[data-testid="right-facts"]');
+    const open = async (q: string) => {
+      await page.goto(`${suite.server.url}/registry/search?q=${encodeURIComponent(q)}`);
+      await page.locator('[data-testid="registry-result-link"]').first().click();
+      await facts.waitFor({ timeout: 20_000 });
+      return (await facts.textContent()) ?? '';
+    };
+    const mark = await open('56789012');
+    assert.match(mark, /类似群.*0901.*0907/);
+    assert.match(mark, /核定使用商品\/服务.*智能手表；可穿戴活动追踪器/);
+    assert.match(mark, /届满日依据.*商标法\(2019\)/);
+    const gi = await open('南山荔枝');
+    assert.match(gi, /批准机关国家质量监督检验检疫总局/);
+    assert.match(gi, /保护范围南山区（440305）/);
+    const layout = await open('BS.215512345');
+    assert.match(layout, /创作完成日2020-11-02/);
+    assert.match(layout, /首次商业利用日2021-03-01/);
     await page.close();
   });
 

@@ -107,6 +107,10 @@ export const RightDetailSchema = Type.Object({
     }),
   ),
   events: Type.Array(EventSchema),
+  protectedAreas: Type.Array(
+    Type.Object({ code: Type.String(), name: Type.Union([Type.String(), Type.Null()]) }),
+    { description: "A GI's protected area: its region codes (data.protectedAreaCodes) with their names" },
+  ),
   data: Type.Object({}, { additionalProperties: true }),
   source: Type.String(),
   sourceUpdatedAt: Type.String(),

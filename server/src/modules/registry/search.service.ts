@@ -156,6 +156,8 @@ export async function getRight(context: ServiceContext, id: string): Promise<Rig
   ]);
   const users = right.holders.filter((h) => h.holder.role === 'gi_user');
   const data = right.right.data;
+  const areaCodes = (data['protectedAreaCodes'] as string[] | undefined) ?? [];
+  const areaNames = await regionNames(context.db, areaCodes);
   return {
     ...summary!,
     classes: right.right.classes,
@@ -173,6 +175,7 @@ export async function getRight(context: ServiceContext, id: string): Promise<Rig
       announcementNo: (u.holder.data?.['announcementNo'] as string | null) ?? null,
     })),
     events: eventDtos(right),
+    protectedAreas: areaCodes.map((code) => ({ code, name: areaNames.get(code) ?? null })),
     data,
     source: right.right.source,
     sourceUpdatedAt: right.right.sourceUpdatedAt.toISOString(),

@@ -7,6 +7,7 @@ import { ApiError, problemText } from '../../app/api/problem.ts';
 import { useRequest } from '../../app/hooks/useRequest.ts';
 import { useI18n } from '../../app/i18n/index.tsx';
 import { PageContainer } from '../../app/layout/PageContainer.tsx';
+import { RightFacts } from './RightFacts.tsx';
 import { AuthorizedUsersTable, CurrentHolders, HolderHistoryTable } from './RightHolders.tsx';
 import { RightClasses, RightNumbers, RightOverview, RightSource } from './RightOverview.tsx';
 import { RightStatusTag, RightTypeTag } from './RightTags.tsx';
@@ -27,6 +28,7 @@ function RightBody({ right }: { right: RightDetailDto }) {
   return (
     <Flex vertical gap={12}>
       <RightOverview right={right} />
+      <RightFacts right={right} />
       <Section title={t('registry.detail.numbers')}>
         <RightNumbers right={right} />
       </Section>

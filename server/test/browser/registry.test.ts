@@ -46,6 +46,20 @@ describe('registry pages in chromium', () => {
     const gi = await open('南山荔枝');
     assert.match(gi, /批准机关国家质量监督检验检疫总局/);
     assert.match(gi, /保护范围南山区（440305）/);
+    const transferred = await open('201910774512');
+    assert.match(transferred, /届满日依据/);
+    const transfer = page.locator('[data-testid="right-event"][data-type="transfer"]');
+    assert.equal(
+      (await transfer.textContent())?.replace(/\s+/g, ''),
+      '2024-06-18权利转让杭州钱塘新材料股份有限公司',
+      'a transfer names its new holder',
+    );
+    const grant = page.locator('[data-testid="right-event"][data-type="grant"]');
+    assert.equal(
+      (await grant.textContent())?.replace(/\s+/g, ''),
+      '2021-06-08授权',
+      'a plain event says its name once',
+    );
     const layout = await open('BS.215512345');
     assert.match(layout, /创作完成日2020-11-02/);
     assert.match(layout, /首次商业利用日2021-03-01/);

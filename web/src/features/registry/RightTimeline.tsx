@@ -1,4 +1,4 @@
-import type { RightEventDto } from '@ipp/shared';
+import { RIGHT_EVENT_LABELS, type RightEventDto } from '@ipp/shared';
 import { Empty, Flex, Timeline, Typography } from 'antd';
 import { useI18n } from '../../app/i18n/index.tsx';
 import { dateText, useRightLabels } from './RightTags.tsx';
@@ -22,6 +22,16 @@ export function newestFirst(events: RightEventDto[]): RightEventDto[] {
       a.event.date === b.event.date ? b.index - a.index : a.event.date < b.event.date ? 1 : -1,
     )
     .map(({ event }) => event);
+}
+
+/**
+ * What the server's summary says beyond the event's name (a transfer's new holders, say): it
+ * writes "权利转让：…", and the name is already the line's heading, in the reader's language.
+ */
+function summaryText(event: RightEventDto): string | null {
+  const name = RIGHT_EVENT_LABELS[event.type]?.zh;
+  if (!event.summary || event.summary === name) return null;
+  return name && event.summary.startsWith(`${name}：`) ? event.summary.slice(name.length + 1) : event.summary;
 }
 
 function detailText(detail: Record<string, unknown> | null): string | null {
@@ -57,7 +67,7 @@ export function RightTimeline({ events, testId = 'right-timeline' }: RightTimeli
                   </Typography.Text>
                   <Typography.Text strong>{labels.event(event.type)}</Typography.Text>
                 </span>
-                {event.summary ? <Typography.Text>{event.summary}</Typography.Text> : null}
+                {summaryText(event) ? <Typography.Text>{summaryText(event)}</Typography.Text> : null}
                 {detailText(event.detail) ? (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {t('registry.field.announcementNo')}：{detailText(event.detail)}

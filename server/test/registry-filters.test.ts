@@ -11,13 +11,15 @@ import { RIGHT_STATUSES, RIGHT_TYPES } from '@ipp/shared';
 import { sql } from 'drizzle-orm';
 import { patentCheckCharacter } from '../src/modules/registry/numbers.ts';
 import { prepareRight } from '../src/modules/registry/prepare.ts';
-import { rightSearch } from '../src/modules/registry/registry.tables.ts';
+import { rightSearch, rights } from '../src/modules/registry/registry.tables.ts';
+import { currentStatus } from '../src/modules/registry/rights.queries.ts';
 import { writeRights } from '../src/modules/registry/rights.writer.ts';
 import { expiredPageIds } from '../src/modules/registry/search.expired.ts';
 import { readPage } from '../src/modules/registry/search.page.ts';
 import { type SearchFilter, searchConditions } from '../src/modules/registry/search.queries.ts';
 import { STATUS_RULES, statusCondition } from '../src/modules/registry/search.status.ts';
 import { matchSummary, summarizeMatches } from '../src/modules/registry/search.summary.ts';
+import { todayInChina } from '../src/modules/registry/today.ts';
 import { validateRight } from '../src/modules/registry/validation.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/database.ts';
 
@@ -170,9 +172,7 @@ describe('search without text', () => {
 
   before(async () => {
     testDb = await createTestDatabase();
-    [{ today }] = (await testDb.database.query<{ today: string }>('select current_date::text as today')) as [
-      { today: string },
-    ];
+    today = todayInChina();
     await write(
       testDb,
       Array.from({ length: 900 }, (_, i) => record(i + 1, today)),
@@ -331,5 +331,52 @@ describe('search without text', () => {
     );
     const all = expected({ status: 'expired', type: 'ic_layout' });
     assert.deepEqual(await pageIds({ status: 'expired', type: 'ic_layout' }, 1, 1000), all);
+  });
+  test('a right ends at midnight in China, whatever time zone the database session is in', async () => {
+    const day = (offset: number) =>
+      new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+    const mark = (number: string, expiryDate: string): RightInput => ({
+      type: 'trademark',
+      number,
+      title: `届满测试${number}`,
+      holders: [{ name: '届满测试有限公司' }],
+      classes: ['9'],
+      filingDate: '2015-01-05',
+      grantDate: '2016-01-05',
+      expiryDate,
+      source: 'filters-test',
+    });
+    // Its last day is today in China / was yesterday in China.
+    await write(testDb, [mark('79990001', day(0)), mark('79990002', day(-1))]);
+    // Twenty hours behind China and six ahead of it: at any hour one of them is on another date.
+    for (const zone of ['Etc/GMT+12', 'Pacific/Kiritimati']) {
+      const answer = await testDb.database.db.transaction(async (tx) => {
+        await tx.execute(sql.raw(`set local timezone = '${zone}'`));
+        const status = await tx
+          .select({ number: rights.number, status: currentStatus })
+          .from(rights)
+          .where(sql`${rights.number} in ('79990001', '79990002')`)
+          .orderBy(rights.number);
+        const expired = await readPage(tx, { type: 'trademark', status: 'expired' }, 1, 1000);
+        const valid = await readPage(tx, { type: 'trademark', status: 'valid' }, 1, 1000);
+        const titles = async (page: { id: string }[]) =>
+          (
+            await tx
+              .select({ number: rights.number })
+              .from(rights)
+              .where(sql`${rights.id} in ${page.map((r) => r.id)}`)
+          )
+            .map((r) => r.number)
+            .filter((n) => n.startsWith('7999'));
+        return { status, expired: await titles(expired), valid: await titles(valid) };
+      });
+      assert.deepEqual(
+        answer.status.map((r) => r.status),
+        ['valid', 'expired'],
+        `${zone}: status`,
+      );
+      assert.deepEqual(answer.expired, ['79990002'], `${zone}: the expired filter`);
+      assert.deepEqual(answer.valid, ['79990001'], `${zone}: the valid filter`);
+    }
   });
 });

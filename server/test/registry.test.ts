@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { RightSearchResultDto, RightType, VerificationDto } from '@ipp/shared';
+import { beijingToday } from '../src/modules/calendar/index.ts';
 import { searchPage } from '../src/modules/registry/search.page.ts';
 import { pagePlan, searchConditions } from '../src/modules/registry/search.queries.ts';
 import { termStats } from '../src/modules/registry/search.stats.ts';
@@ -220,6 +221,7 @@ describe('rights registry', () => {
     const found = await verify({ type: 'ic_layout', number: 'BS 215512345' }, null);
     assert.equal(found.exists, true);
     assert.equal(found.dataSource?.source, '演示数据 demo');
+    assert.equal(found.query.asOf, beijingToday(), 'without a date, the question is about today in China');
   });
 
   test('batch verification answers each item in order', async () => {

@@ -1,8 +1,14 @@
 import { chromium } from 'playwright-core';
+
 const url = 'http://127.0.0.1:3999';
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 } });
-page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/auth/me')) console.log('HTTP', r.status(), r.url()); });
+page.on('response', (r) => {
+  if (r.status() >= 400 && !r.url().endsWith('/auth/me')) console.log('HTTP', r.status(), r.url());
+});
 await page.goto(`${url}/verify`);
 await page.locator('#verify_number').waitFor();
 await page.locator('#verify_type').getByText('专利').click();

@@ -19,6 +19,7 @@ import {
   VerifyBody,
 } from './registry.schemas.ts';
 import { exportRights, getRight, searchRights } from './search.service.ts';
+import { todayInChina } from './today.ts';
 import { verifyBatch, verifyWithCertificate } from './verification.ts';
 
 const EXPORT_LIMIT = 100_000;
@@ -67,7 +68,7 @@ export const registryRoutes: ModuleRoutes = async (app, { db }) => {
     },
     async (request, reply) => {
       const rows = exportRights(contextOf(request, db), request.query, EXPORT_LIMIT);
-      const stamp = new Date().toISOString().slice(0, 10);
+      const stamp = todayInChina();
       if (request.query.format === 'xlsx') {
         reply.header('content-disposition', `attachment; filename="rights-${stamp}.xlsx"`);
         reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

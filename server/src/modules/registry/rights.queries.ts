@@ -13,10 +13,11 @@ import {
   slotParameters,
   slotsSql,
 } from './rights.batch.ts';
+import { todayInChinaSql } from './today.ts';
 
 /** Status with the term applied today: in-force rights past their expiry read as expired. */
 export function statusToday(statusBase: PgColumn, expiryDate: PgColumn) {
-  return sql<string>`(case when ${statusBase} in ('valid', 'partially_invalid') and ${expiryDate} < current_date then 'expired' else ${statusBase} end)`;
+  return sql<string>`(case when ${statusBase} in ('valid', 'partially_invalid') and ${expiryDate} < ${todayInChinaSql()} then 'expired' else ${statusBase} end)`;
 }
 
 export const currentStatus = statusToday(rights.statusBase, rights.expiryDate);

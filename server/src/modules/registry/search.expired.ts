@@ -15,6 +15,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import { rightSearch, rightSearchTermFloor } from './registry.tables.ts';
 import { termEnded } from './search.status.ts';
 import { addDays } from './terms.ts';
+import { todayInChinaSql } from './today.ts';
 
 const s = rightSearch;
 
@@ -69,7 +70,7 @@ export async function expiredPageIds(
       .from(rightSearchTermFloor)
       .where(type ? eq(rightSearchTermFloor.type, type) : undefined),
     db
-      .execute(sql`select current_date::text as today`)
+      .execute(sql`select ${todayInChinaSql()}::text as today`)
       .then((r) => (r as unknown as { rows: { today: string }[] }).rows),
     expiredByEvent(db, others, need),
   ]);
@@ -135,7 +136,7 @@ async function expiredByTerm(
       and(
         termEnded(),
         eq(s.type, type),
-        sql`${s.expiryDate} >= current_date - ${days}::int`,
+        sql`${s.expiryDate} >= ${todayInChinaSql()} - ${days}::int`,
         gte(s.filingDate, reach),
         others,
       ),

@@ -9,6 +9,7 @@ import type { RightStatus } from '@ipp/shared';
 import { and, eq, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { rightSearch } from './registry.tables.ts';
 import { IN_FORCE } from './timeline.ts';
+import { todayInChinaSql } from './today.ts';
 
 const s = rightSearch;
 
@@ -23,7 +24,7 @@ const inForceBase = () =>
   sql`${s.statusBase} in (${sql.raw(IN_FORCE_BASES.map((b) => `'${b}'`).join(', '))})`;
 
 /** A right in force whose last day of protection has passed (statusAsOf's expiry rule). */
-export const termEnded = () => and(inForceBase(), lt(s.expiryDate, sql`current_date`))!;
+export const termEnded = () => and(inForceBase(), lt(s.expiryDate, todayInChinaSql()))!;
 
 interface StatusRule {
   /** Why the status reads as it does. */
@@ -33,7 +34,8 @@ interface StatusRule {
 
 const inForce = (status: RightStatus): StatusRule => ({
   because: `${status} by its events, and its term not ended: no expiry date, or one from today on`,
-  where: () => and(eq(s.statusBase, status), or(isNull(s.expiryDate), sql`${s.expiryDate} >= current_date`))!,
+  where: () =>
+    and(eq(s.statusBase, status), or(isNull(s.expiryDate), sql`${s.expiryDate} >= ${todayInChinaSql()}`))!,
 });
 
 const asStored = (status: RightStatus): StatusRule => ({

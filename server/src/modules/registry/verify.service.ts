@@ -17,16 +17,13 @@ import type { Executor } from '../../platform/db/database.ts';
 import { matchHolder } from './holder-names.ts';
 import { type LoadedRight, loadRightByNumber } from './rights.queries.ts';
 import { IN_FORCE, isHeldOn, statusAsOf } from './timeline.ts';
+import { todayInChina } from './today.ts';
 
 export interface VerifyQuery {
   type: RightType;
   number: string;
   holder?: string | null;
   asOf?: string | null;
-}
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 export function holderDtos(right: Pick<LoadedRight, 'holders'>, role: string): RightHolderDto[] {
@@ -61,7 +58,7 @@ export function eventDtos(right: Pick<LoadedRight, 'events'>): RightEventDto[] {
 }
 
 export async function verifyRight(db: Executor, query: VerifyQuery): Promise<VerificationDto> {
-  const asOf = query.asOf ?? today();
+  const asOf = query.asOf ?? todayInChina();
   const holder = query.holder?.trim() || null;
   const base = {
     type: query.type,

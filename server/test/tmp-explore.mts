@@ -9,19 +9,25 @@ const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, h
 page.on('response', (r) => {
   if (r.status() >= 400 && !r.url().endsWith('/auth/me')) console.log('HTTP', r.status(), r.url());
 });
-await page.goto(`${url}/verify`);
-await page.locator('#verify_number').waitFor();
-await page.locator('#verify_type').getByText('专利').click();
-await page.fill('#verify_number', 'ZL 2017 1 0402288.9');
-await page.fill('#verify_holder', '杭州钱塘新材料股份有限公司');
-await page.click('[data-testid="verify-certificate"]');
-await page.click('[data-testid="verify-submit"]');
-await page.locator('[data-testid="verify-result"]').waitFor();
+await page.goto(`${url}/login`);
+await page.fill('#username', 'national.admin');
+await page.fill('#password', 'ipp-demo-2026');
+await page.click('[data-testid="login-submit"]');
+await page.locator('[data-testid="home-welcome"]').waitFor();
+await page.goto(`${url}/registry/imports`);
+await page
+  .locator('[data-testid="import-upload"] input[type="file"]')
+  .setInputFiles('/work/shared/data/gi/gi_shaanxi_authorized_enterprises.csv');
+await page.locator('[data-testid="import-mapping"]').click();
+await page
+  .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'shaanxi-gi-enterprises' })
+  .first()
+  .click();
+await page.click('[data-testid="import-submit"]');
+await page.locator('[data-testid="import-progress"][data-status="completed"]').waitFor({ timeout: 60000 });
 await page.waitForTimeout(1000);
-await page.screenshot({ path: '/tmp/exp/verify-result.png', fullPage: true });
-const code = (await page.locator('[data-testid="certificate-code"]').textContent())?.trim() ?? '';
-await page.goto(`${url}/c/${code}`);
-await page.locator('[data-testid="certificate-check-result"]').waitFor();
-await page.waitForTimeout(800);
-await page.screenshot({ path: '/tmp/exp/cert-check.png', fullPage: true });
+await page.screenshot({ path: '/tmp/exp/imports.png' });
+await page.goto(`${url}/registry/verify`);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/exp/verify-page.png' });
 await browser.close();

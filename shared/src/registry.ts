@@ -269,7 +269,9 @@ export interface ImportJobDto {
   type: string | null;
   mapping: string | null;
   status: 'running' | 'completed' | 'failed' | 'interrupted';
+  /** The file's last line committed (a resumed import goes on after it). */
   committedLine: number;
+  /** The line the file's last record starts on: progress is committedLine / total. */
   total: number | null;
   inserted: number;
   updated: number;

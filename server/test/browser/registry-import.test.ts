@@ -89,6 +89,11 @@ describe('registry import page in chromium', () => {
 
       const gis = await upload(page, SHAANXI_PRODUCTS, 'shaanxi-gi-products');
       assert.deepEqual([gis.inserted, gis.rejected], [86, 0]);
+      // 86 products under a header: the last record starts on line 87.
+      assert.equal(
+        await page.locator('[data-testid="import-progress-lines"]').textContent(),
+        '已提交至文件第 87 / 87 行，已处理 86 条记录',
+      );
       await page.click('[data-testid="import-refresh"]');
       const jobs = page.locator('[data-testid="import-jobs"]');
       await jobs.getByText('gi_shaanxi_protected_products.csv').waitFor({ timeout: TIMEOUT });

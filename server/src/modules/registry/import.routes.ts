@@ -21,8 +21,12 @@ const ImportJobSchema = Type.Object(
     type: Type.Union([Type.String(), Type.Null()]),
     mapping: Type.Union([Type.String(), Type.Null()]),
     status: Type.String(),
-    committedLine: Type.Integer(),
-    total: Type.Union([Type.Integer(), Type.Null()]),
+    committedLine: Type.Integer({
+      description: "The file's last line committed (a resumed import goes on after it)",
+    }),
+    total: Type.Union([Type.Integer(), Type.Null()], {
+      description: "The line the file's last record starts on: progress is committedLine / total",
+    }),
     inserted: Type.Integer(),
     updated: Type.Integer(),
     unchanged: Type.Integer(),

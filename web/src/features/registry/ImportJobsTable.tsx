@@ -3,7 +3,7 @@ import type { ImportJobDto } from '@ipp/shared';
 import { Button, Space, Table, type TableColumnsType } from 'antd';
 import { formatDateTime } from '../../app/i18n/format.ts';
 import { useI18n } from '../../app/i18n/index.tsx';
-import { ImportStatusTag, importPercent, processedRows } from './importStatus.tsx';
+import { ImportStatusTag, importPercent } from './importStatus.tsx';
 import { useRightLabels } from './RightTags.tsx';
 import { registryApi } from './registryApi.ts';
 
@@ -43,7 +43,7 @@ function useColumns(onShow: (job: ImportJobDto) => void): TableColumnsType<Impor
       key: 'lines',
       width: 120,
       render: (_, job) =>
-        `${processedRows(job)}${job.total ? ` / ${job.total}` : ''} (${importPercent(job)}%)`,
+        `${job.committedLine}${job.total ? ` / ${job.total}` : ''} (${importPercent(job)}%)`,
     },
     count('inserted', t('import.count.inserted')),
     count('updated', t('import.count.updated')),

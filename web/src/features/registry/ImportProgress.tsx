@@ -92,7 +92,7 @@ export function ImportProgress({ job: initial, onFinished }: ImportProgressProps
         <Progress percent={percent} status={progressStatus} data-testid="import-progress-bar" />
         <Typography.Text type="secondary" data-testid="import-progress-lines">
           {job.total
-            ? t('import.progress', { done: processedRows(job), total: job.total, line: job.committedLine })
+            ? t('import.progress', { line: job.committedLine, total: job.total, done: processedRows(job) })
             : t('import.progressUnknown', { line: job.committedLine })}
         </Typography.Text>
         <Row gutter={[12, 12]}>

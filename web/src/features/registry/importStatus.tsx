@@ -24,17 +24,18 @@ export function ImportStatusTag({ status }: { status: string }) {
   );
 }
 
-/**
- * Records processed so far. `total` counts records while `committedLine` is a position in the file
- * (a CSV's header is line 1), so progress is measured by the committed counts instead.
- */
+/** Records processed so far: committed as new, updated, unchanged or rejected. */
 export function processedRows(job: ImportJobDto): number {
   return job.inserted + job.updated + job.unchanged + job.rejected;
 }
 
-/** Percent of the records committed; unknown totals count as 0 until the job is done. */
+/**
+ * Percent of the file committed. `total` is the line the file's last record starts on and
+ * `committedLine` the last line committed, so the two compare for every format, also where many
+ * rows make one record (a GI and its authorized users).
+ */
 export function importPercent(job: ImportJobDto): number {
   if (job.status === 'completed') return 100;
-  if (job.total && job.total > 0) return Math.min(100, Math.floor((processedRows(job) / job.total) * 100));
+  if (job.total && job.total > 0) return Math.min(100, Math.floor((job.committedLine / job.total) * 100));
   return 0;
 }

@@ -1,5 +1,11 @@
 import type { Locale } from './index.tsx';
 
+/**
+ * The platform's dates and times are China's, wherever the browser is (an official abroad, a
+ * machine set to UTC): the same as on its PDFs and certificates, and as the server's "today".
+ */
+const TIME_ZONE = 'Asia/Shanghai';
+
 const formatters = new Map<Locale, Intl.DateTimeFormat>();
 
 function formatterFor(locale: Locale): Intl.DateTimeFormat {
@@ -13,6 +19,7 @@ function formatterFor(locale: Locale): Intl.DateTimeFormat {
       minute: '2-digit',
       second: '2-digit',
       hour12: false,
+      timeZone: TIME_ZONE,
     });
     formatters.set(locale, formatter);
   }
@@ -24,4 +31,16 @@ export function formatDateTime(iso: string | null | undefined, locale: Locale): 
   if (!iso) return '—';
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : formatterFor(locale).format(date);
+}
+
+const dayInChina = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Today's date in China, 'YYYY-MM-DD' (en-CA writes dates that way). */
+export function chinaToday(now: Date = new Date()): string {
+  return dayInChina.format(now);
 }

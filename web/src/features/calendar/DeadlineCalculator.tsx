@@ -3,6 +3,7 @@ import { Alert, Button, DatePicker, Descriptions, Flex, Form, InputNumber, Radio
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { submitAgainIfOvertaken } from '../../app/forms/validatedValues.ts';
+import { chinaToday } from '../../app/i18n/format.ts';
 import { useCalendarText } from './calendar.messages.ts';
 import { calendarApi, type Deadline, type PeriodUnit } from './calendarApi.ts';
 import { festivalsOf } from './festivals.ts';
@@ -116,7 +117,7 @@ export function DeadlineCalculator() {
         form={form}
         name="deadline"
         layout="vertical"
-        initialValues={{ from: dayjs(), amount: 5, unit: 'working_days' }}
+        initialValues={{ from: dayjs(chinaToday()), amount: 5, unit: 'working_days' }}
         onFinish={compute}
         onFinishFailed={submitAgainIfOvertaken(form)}
         data-testid="calendar-calculator"

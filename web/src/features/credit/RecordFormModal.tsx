@@ -3,6 +3,7 @@ import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Spa
 import dayjs, { type Dayjs } from 'dayjs';
 import { useAuth } from '../../app/auth/AuthProvider.tsx';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
+import { chinaToday } from '../../app/i18n/format.ts';
 import { type Translate, useI18n } from '../../app/i18n/index.tsx';
 import { usccProblemMessage } from '../orgs/usccRule.ts';
 import { RegionPicker } from '../regions/RegionPicker.tsx';
@@ -104,7 +105,7 @@ export function RecordFormModal(props: {
         initialValues={{
           subject: { kind: 'enterprise', regionCode: region },
           category: 'penalty',
-          decidedOn: dayjs(),
+          decidedOn: dayjs(chinaToday()),
           regionCode: region,
           documents: [{ name: '', reference: '' }],
         }}
@@ -190,7 +191,10 @@ export function RecordFormModal(props: {
             label={t('credit.recordForm.decidedOn')}
             rules={[{ required: true, message: t('credit.recordForm.decidedOnRequired') }]}
           >
-            <DatePicker disabledDate={(day) => day.isAfter(dayjs(), 'day')} data-testid="record-decided-on" />
+            <DatePicker
+              disabledDate={(day) => day.isAfter(dayjs(chinaToday()), 'day')}
+              data-testid="record-decided-on"
+            />
           </Form.Item>
         </Space>
         <Form.Item

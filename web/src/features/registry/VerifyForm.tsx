@@ -3,6 +3,7 @@ import { RIGHT_TYPES, type RightType } from '@ipp/shared';
 import { Button, Checkbox, DatePicker, Form, type FormInstance, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { submitAgainIfOvertaken } from '../../app/forms/validatedValues.ts';
+import { chinaToday } from '../../app/i18n/format.ts';
 import { useI18n } from '../../app/i18n/index.tsx';
 import { isRightType, useRightLabels } from './RightTags.tsx';
 import type { VerifyRequest } from './registryApi.ts';
@@ -24,7 +25,7 @@ export function initialVerifyValues(params: URLSearchParams): VerifyFormValues {
     type: isRightType(type) ? type : 'patent',
     number: params.get('number') ?? '',
     holder: params.get('holder') ?? '',
-    asOf: parsedAsOf?.isValid() ? parsedAsOf : dayjs(),
+    asOf: parsedAsOf?.isValid() ? parsedAsOf : dayjs(chinaToday()),
     certificate: params.get('certificate') === 'true',
   };
 }
@@ -35,7 +36,7 @@ export function toVerifyRequest(values: VerifyFormValues): VerifyRequest {
     type: values.type,
     number: values.number.trim(),
     ...(holder ? { holder } : {}),
-    asOf: (values.asOf ?? dayjs()).format('YYYY-MM-DD'),
+    asOf: values.asOf ? values.asOf.format('YYYY-MM-DD') : chinaToday(),
     certificate: Boolean(values.certificate),
   };
 }

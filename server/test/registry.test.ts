@@ -1,7 +1,12 @@
 /** Registry over HTTP on the demo data: search, facets, verification with holder matching. */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { RightSearchResultDto, RightType, VerificationDto } from '@ipp/shared';
+import {
+  type RightSearchResultDto,
+  type RightType,
+  usccCheckCharacter,
+  type VerificationDto,
+} from '@ipp/shared';
 import { beijingToday } from '../src/modules/calendar/index.ts';
 import { searchPage } from '../src/modules/registry/search.page.ts';
 import { pagePlan, searchConditions } from '../src/modules/registry/search.queries.ts';
@@ -40,6 +45,19 @@ describe('rights registry', () => {
     const byHolder = await search(`holder=${encodeURIComponent('钱塘')}`);
     assert.ok(byHolder.items.length >= 3);
     assert.ok(byHolder.items.every((r) => r.holders.some((h) => h.includes('钱塘'))));
+  });
+
+  test('a holder’s USCC, as the query or the holder, finds the rights of the party it is registered to', async () => {
+    const byName = await search(`holder=${encodeURIComponent('杭州钱塘新材料股份有限公司')}`);
+    assert.ok(byName.total >= 3);
+    const numbers = (result: RightSearchResultDto) => result.items.map((r) => r.number).sort();
+    for (const code of ['913301007442B5R61F', '913301007442b5r61f']) {
+      assert.deepEqual(numbers(await search(`holder=${code}`)), numbers(byName), code);
+      assert.deepEqual(numbers(await search(`q=${code}`)), numbers(byName), `q=${code}`);
+    }
+    assert.equal((await search('holder=91440300MA5G7K2L3J&type=trademark')).items[0]?.title, '星河智联');
+    const unknown = `91110108MA01ABCD0${usccCheckCharacter('91110108MA01ABCD0')}`;
+    assert.equal((await search(`holder=${unknown}`)).total, 0, 'a party the registry does not know');
   });
 
   test('a number in any form finds its right', async () => {

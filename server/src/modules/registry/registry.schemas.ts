@@ -9,9 +9,14 @@ export const RightTypeSchema = literalUnion(RIGHT_TYPES);
 
 export const SearchQuery = Type.Object({
   q: Type.Optional(
-    Type.String({ maxLength: 100, description: 'A number in any form, or text (2+ characters)' }),
+    Type.String({
+      maxLength: 100,
+      description: "A number in any form, text (2+ characters), or a holder's USCC (searched as its name)",
+    }),
   ),
-  holder: Type.Optional(Type.String({ maxLength: 100 })),
+  holder: Type.Optional(
+    Type.String({ maxLength: 100, description: "Part of a holder's name, or a holder's USCC" }),
+  ),
   type: Type.Optional(RightTypeSchema),
   status: Type.Optional(literalUnion(RIGHT_STATUSES)),
   province: Type.Optional(Type.String({ pattern: '^\\d{6}$' })),

@@ -1,5 +1,6 @@
 /** 集中查询: one search over the four right types, with facet counts and stable pagination. */
 import {
+  checkUscc,
   RIGHT_STATUS_LABELS,
   RIGHT_TYPE_LABELS,
   type RightDetailDto,
@@ -8,11 +9,13 @@ import {
   type RightSummaryDto,
   type RightType,
 } from '@ipp/shared';
+import { eq } from 'drizzle-orm';
 import { assertPermission } from '../../platform/access/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import type { ServiceContext } from '../../platform/http/context.ts';
 import { AppError } from '../../platform/http/error-catalog.ts';
 import { regionNames } from '../region/index.ts';
+import { parties } from './registry.tables.ts';
 import { loadRight } from './rights.queries.ts';
 import { type PageRow, readPage } from './search.page.ts';
 import { numberIdsFor, type SearchFilter } from './search.queries.ts';
@@ -110,11 +113,33 @@ async function labelled(db: Executor, counted: Map<FacetName, FacetBucket[]>): P
   return Object.fromEntries(entries) as Facets;
 }
 
+/** A USCC asked for is its party's registered name; an unknown one is kept and finds nothing. */
+async function usccAsName(db: Executor, text: string | undefined): Promise<string | undefined> {
+  const uscc = checkUscc(text ?? '');
+  if (!uscc.valid) return text;
+  const [party] = await db
+    .select({ name: parties.name })
+    .from(parties)
+    .where(eq(parties.uscc, uscc.normalized))
+    .limit(1);
+  return party?.name ?? uscc.normalized;
+}
+
+/**
+ * Holders are keyed by USCC, so an official may ask by the code on a business licence: as the query
+ * or the holder, it is searched as the name its party is registered under.
+ */
+async function withUsccsAsNames<F extends SearchFilter>(db: Executor, filter: F): Promise<F> {
+  const [q, holder] = await Promise.all([usccAsName(db, filter.q), usccAsName(db, filter.holder)]);
+  return { ...filter, q, holder };
+}
+
 export async function searchRights(
   context: ServiceContext,
   filter: SearchFilter & { page: number; pageSize: number },
 ): Promise<RightSearchResultDto> {
   assertPermission(context.actor, 'registry.right.read');
+  filter = await withUsccsAsNames(context.db, filter);
   const [numberIds, stats] = await Promise.all([numberIdsFor(context.db, filter.q), termStats(context.db)]);
   filter = { ...filter, numberIds, stats };
   const [rows, { summary, facets }] = await Promise.all([
@@ -136,8 +161,9 @@ export async function searchRights(
 /** All matching rows for an export, in pages, capped so an export cannot exhaust memory. */
 export async function* exportRights(context: ServiceContext, filter: SearchFilter, limit: number) {
   assertPermission(context.actor, 'registry.right.read');
-  const [numberIds, stats] = await Promise.all([numberIdsFor(context.db, filter.q), termStats(context.db)]);
-  const full = { ...filter, numberIds, stats };
+  const named = await withUsccsAsNames(context.db, filter);
+  const [numberIds, stats] = await Promise.all([numberIdsFor(context.db, named.q), termStats(context.db)]);
+  const full = { ...named, numberIds, stats };
   const pageSize = 1000;
   for (let page = 1; (page - 1) * pageSize < limit; page++) {
     const rows = await readPage(context.db, full, page, pageSize);

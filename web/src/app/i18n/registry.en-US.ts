@@ -20,7 +20,8 @@ export const registryEnUS: Record<keyof typeof registryZhCN, string> = {
   'registry.field.source': 'Data source',
   'registry.field.updatedAt': 'Updated',
 
-  'registry.search.placeholder': 'Number, title or holder (Chinese: at least 2 characters)',
+  'registry.search.placeholder': 'Number, title, holder or its credit code (Chinese: at least 2 characters)',
+  'registry.search.holderPlaceholder': 'Holder name or credit code (USCC)',
   'registry.search.empty': 'No rights match the search',
   'registry.search.failed': 'The search failed',
   'registry.search.totalAtLeast': 'More than {total}; narrow the search to see all',

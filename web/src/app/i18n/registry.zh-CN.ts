@@ -19,7 +19,8 @@ export const registryZhCN = {
   'registry.field.source': '数据来源',
   'registry.field.updatedAt': '更新时间',
 
-  'registry.search.placeholder': '输入申请号/注册号、名称或权利人（中文至少 2 个字）',
+  'registry.search.placeholder': '输入申请号/注册号、名称、权利人或其统一社会信用代码（中文至少 2 个字）',
+  'registry.search.holderPlaceholder': '权利人名称或统一社会信用代码',
   'registry.search.empty': '没有符合条件的权利记录',
   'registry.search.failed': '检索失败',
   'registry.search.totalAtLeast': '超过 {total} 条，可缩小检索范围',

@@ -122,7 +122,12 @@ export function SearchForm({ filters, onSearch, onReset }: SearchFormProps) {
           />
         </Form.Item>
         <Form.Item name="holder" noStyle>
-          <Input allowClear maxLength={100} placeholder={t('registry.field.holder')} style={{ width: 200 }} />
+          <Input
+            allowClear
+            maxLength={100}
+            placeholder={t('registry.search.holderPlaceholder')}
+            style={{ width: 220 }}
+          />
         </Form.Item>
         <Form.Item name="classMain" noStyle>
           <Input

@@ -4,6 +4,7 @@
  * on the public page.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { browserSuite } from '../helpers/browser-suite.ts';
 
@@ -92,6 +93,55 @@ describe('registry pages in chromium', () => {
     await page.goto(`${suite.server.url}/registry/search?q=${encodeURIComponent('科技')}`);
     await page.getByText('约 8.1万 条（抽样估计），可缩小检索范围').waitFor({ timeout: 20_000 });
     assert.equal(await facetNote.textContent(), '结果较多，以下按随机抽取的 947 条匹配结果统计');
+    await page.close();
+  });
+
+  test('an officer verifies a batch: a bad line is named, holders match by date, results export', async () => {
+    const page = await suite.signedIn('sz.officer');
+    await page.goto(`${suite.server.url}/registry/verify`);
+    await page.locator('[data-testid="verify-tab-batch"]').click();
+    const input = page.locator('[data-testid="verify-batch-input"]');
+    await input.fill('商品,12345678');
+    await page.click('[data-testid="verify-batch-submit"]');
+    await page.getByText('第 1 行：无法识别的权利类型“商品”').waitFor({ timeout: 20_000 });
+
+    // The patent passed from 星河智联 to 钱塘新材料 on 2024-06-18.
+    await input.fill(
+      [
+        '类型,号码,声明权利人,核验日期',
+        '专利,ZL 2019 1 0774512.6,深圳市星河智联科技有限公司,2023-01-01',
+        '专利,ZL 2019 1 0774512.6,深圳市星河智联科技有限公司,2025-01-01',
+        'trademark,99999999',
+      ].join('\n'),
+    );
+    await page.click('[data-testid="verify-batch-submit"]');
+    const results = page.locator('[data-testid="verify-batch-results"] tbody tr.ant-table-row');
+    await results.nth(2).waitFor({ timeout: 20_000 });
+    const cells = await results.evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+    );
+    assert.deepEqual(
+      cells.map((row) => row[0]),
+      ['2', '3', '4'],
+      'each result names its line',
+    );
+    const row = (i: number) => cells[i]?.join(' | ') ?? '';
+    assert.match(row(0), / \| 存在 \| .* \| 完全一致/, 'before the transfer, the claimed holder held it');
+    assert.match(row(1), / \| 存在 \| .* \| 不一致/, 'after the transfer, it did not');
+    assert.match(row(2), / \| 不存在 \| /, 'a number the registry does not hold');
+
+    const download = page.waitForEvent('download');
+    await page.click('[data-testid="verify-batch-export"]');
+    const csv = readFileSync((await (await download).path()) ?? '', 'utf8');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    assert.equal(lines.length, 4, 'a header and three results');
+    assert.match(
+      lines[1] ?? '',
+      /^2,专利,ZL 2019 1 0774512\.6,深圳市星河智联科技有限公司,2023-01-01,存在,一种柔性显示面板的封装结构及其制备方法,有效,有效,完全一致,深圳市星河智联科技有限公司,杭州钱塘新材料股份有限公司,\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}$/,
+    );
     await page.close();
   });
 

@@ -3,6 +3,7 @@ import type { VerificationDto } from '@ipp/shared';
 import { Alert, App, Button, Flex, Input, Table, type TableColumnsType, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { problemText } from '../../app/api/problem.ts';
+import { chinaToday, formatDateTime } from '../../app/i18n/format.ts';
 import { type Translate, useI18n } from '../../app/i18n/index.tsx';
 import {
   BATCH_LIMIT,
@@ -101,7 +102,7 @@ function useColumns(): TableColumnsType<BatchRow> {
 }
 
 function useExport(rows: BatchRow[]) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const labels = useRightLabels();
   return () => {
     const header = [
@@ -132,9 +133,9 @@ function useExport(rows: BatchRow[]) {
       r.holderMatch ? t(`verify.match.${r.holderMatch.result}`) : '',
       r.holderMatch?.matchedHolder,
       (r.currentHolders ?? []).map((h) => h.name).join('；'),
-      r.checkedAt,
+      formatDateTime(r.checkedAt, locale),
     ]);
-    downloadCsv(`verification-${new Date().toISOString().slice(0, 10)}.csv`, toCsv([header, ...body]));
+    downloadCsv(`verification-${chinaToday()}.csv`, toCsv([header, ...body]));
   };
 }
 

@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { usccCheckCharacter } from '@ipp/shared';
 import { beijingToday } from '../../src/modules/calendar/index.ts';
-import { browserSuite } from '../helpers/browser-suite.ts';
+import { browserSuite, fillSettled } from '../helpers/browser-suite.ts';
+import { withPageTrace } from '../helpers/page-trace.ts';
 
 const TIMEOUT = 20_000;
 const OK = /^确\s?定$/;
@@ -101,39 +102,41 @@ describe('my credit and upper-level consent in chromium', () => {
 
   test('the enterprise user sees its own credit, objects to the listing and applies for repair', async () => {
     const page = await signedIn('xinghe.user');
-    await page.click('[data-testid="nav-credit-mine"]');
-    const subject = page.locator('[data-testid="credit-mine-subject"]');
-    await subject.waitFor({ timeout: TIMEOUT });
-    assert.match((await subject.textContent()) ?? '', new RegExp(XINGHE.uscc));
+    await withPageTrace(page, 'credit-mine', async () => {
+      await page.click('[data-testid="nav-credit-mine"]');
+      const subject = page.locator('[data-testid="credit-mine-subject"]');
+      await subject.waitFor({ timeout: TIMEOUT });
+      assert.match((await subject.textContent()) ?? '', new RegExp(XINGHE.uscc));
 
-    const listings = page.locator('[data-testid="credit-mine-listings"]');
-    const row = listings.locator('tr', { hasText: '浏览器测试：故意侵犯商标专用权' });
-    await row.getByText('已决定').waitFor({ timeout: TIMEOUT });
-    assert.match((await row.textContent()) ?? '', new RegExp(daysAgo(40)), 'the notice date is shown');
+      const listings = page.locator('[data-testid="credit-mine-listings"]');
+      const row = listings.locator('tr', { hasText: '浏览器测试：故意侵犯商标专用权' });
+      await row.getByText('已决定').waitFor({ timeout: TIMEOUT });
+      assert.match((await row.textContent()) ?? '', new RegExp(daysAgo(40)), 'the notice date is shown');
 
-    await row.locator('[data-testid="credit-mine-object"]').click();
-    const objection = page.locator('[data-testid="listing-objection-modal"]');
-    await objection.locator('textarea').fill('所涉处罚决定已申请行政复议');
-    await objection.getByRole('button', { name: OK }).click();
-    const objections = page.locator('[data-testid="credit-mine-objections"]');
-    await objections.getByText('所涉处罚决定已申请行政复议').waitFor({ timeout: TIMEOUT });
-    assert.match((await objections.textContent()) ?? '', /待答复/);
+      await row.locator('[data-testid="credit-mine-object"]').click();
+      const objection = page.locator('[data-testid="listing-objection-modal"]');
+      await fillSettled(objection.locator('textarea'), '所涉处罚决定已申请行政复议');
+      await objection.getByRole('button', { name: OK }).click();
+      const objections = page.locator('[data-testid="credit-mine-objections"]');
+      await objections.getByText('所涉处罚决定已申请行政复议').waitFor({ timeout: TIMEOUT });
+      assert.match((await objections.textContent()) ?? '', /待答复/);
 
-    const records = page.locator('[data-testid="credit-mine-records"]');
-    await records.getByText('公示中').waitFor({ timeout: TIMEOUT });
-    await records.locator('[data-testid="credit-mine-repair"]').click();
-    const repair = page.locator('[data-testid="credit-mine-repair-modal"]');
-    await repair.locator('textarea').fill('已缴纳罚款、停止销售，承诺不再违法');
-    await repair.locator('input').nth(0).fill('罚款缴纳凭证');
-    await repair.locator('input').nth(1).fill('PAY-2026-T1');
-    await repair.getByRole('button', { name: OK }).click();
-    const repairs = page.locator('[data-testid="credit-mine-repairs"]');
-    await repairs.getByText('已申请').waitFor({ timeout: TIMEOUT });
-    assert.equal(await records.locator('[data-testid="credit-mine-repair"]').count(), 0, 'one at a time');
+      const records = page.locator('[data-testid="credit-mine-records"]');
+      await records.getByText('公示中').waitFor({ timeout: TIMEOUT });
+      await records.locator('[data-testid="credit-mine-repair"]').click();
+      const repair = page.locator('[data-testid="credit-mine-repair-modal"]');
+      await fillSettled(repair.locator('textarea'), '已缴纳罚款、停止销售，承诺不再违法');
+      await fillSettled(repair.locator('input').nth(0), '罚款缴纳凭证');
+      await fillSettled(repair.locator('input').nth(1), 'PAY-2026-T1');
+      await repair.getByRole('button', { name: OK }).click();
+      const repairs = page.locator('[data-testid="credit-mine-repairs"]');
+      await repairs.getByText('已申请').waitFor({ timeout: TIMEOUT });
+      assert.equal(await records.locator('[data-testid="credit-mine-repair"]').count(), 0, 'one at a time');
 
-    const mine = await as('xinghe.user', '/credit/mine');
-    assert.equal((mine['objections'] as unknown[]).length, 1);
-    assert.equal((mine['repairs'] as unknown[]).length, 1);
+      const mine = await as('xinghe.user', '/credit/mine');
+      assert.equal((mine['objections'] as unknown[]).length, 1);
+      assert.equal((mine['repairs'] as unknown[]).length, 1);
+    });
     await page.close();
   });
 });

@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import type { RightEventInput, RightInput } from '@ipp/shared';
 import { RIGHT_STATUSES, RIGHT_TYPES } from '@ipp/shared';
 import { sql } from 'drizzle-orm';
+import { beijingToday } from '../src/modules/calendar/index.ts';
 import { patentCheckCharacter } from '../src/modules/registry/numbers.ts';
 import { prepareRight } from '../src/modules/registry/prepare.ts';
 import { rightSearch, rights } from '../src/modules/registry/registry.tables.ts';
@@ -19,7 +20,6 @@ import { readPage } from '../src/modules/registry/search.page.ts';
 import { type SearchFilter, searchConditions } from '../src/modules/registry/search.queries.ts';
 import { STATUS_RULES, statusCondition } from '../src/modules/registry/search.status.ts';
 import { matchSummary, summarizeMatches } from '../src/modules/registry/search.summary.ts';
-import { todayInChina } from '../src/modules/registry/today.ts';
 import { validateRight } from '../src/modules/registry/validation.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/database.ts';
 
@@ -172,7 +172,7 @@ describe('search without text', () => {
 
   before(async () => {
     testDb = await createTestDatabase();
-    today = todayInChina();
+    today = beijingToday();
     await write(
       testDb,
       Array.from({ length: 900 }, (_, i) => record(i + 1, today)),

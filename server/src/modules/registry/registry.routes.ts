@@ -7,6 +7,7 @@ import { contextOf, requirePermission } from '../../platform/http/authentication
 import { anonymousRateLimit } from '../../platform/http/rate-limits.ts';
 import type { ModuleRoutes } from '../../platform/http/routes.ts';
 import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
+import { beijingToday } from '../calendar/index.ts';
 import { requestLinks } from '../certificate/index.ts';
 import {
   BatchVerifyBody,
@@ -19,7 +20,6 @@ import {
   VerifyBody,
 } from './registry.schemas.ts';
 import { exportRights, getRight, searchRights } from './search.service.ts';
-import { todayInChina } from './today.ts';
 import { verifyBatch, verifyWithCertificate } from './verification.ts';
 
 const EXPORT_LIMIT = 100_000;
@@ -68,7 +68,7 @@ export const registryRoutes: ModuleRoutes = async (app, { db }) => {
     },
     async (request, reply) => {
       const rows = exportRights(contextOf(request, db), request.query, EXPORT_LIMIT);
-      const stamp = todayInChina();
+      const stamp = beijingToday();
       if (request.query.format === 'xlsx') {
         reply.header('content-disposition', `attachment; filename="rights-${stamp}.xlsx"`);
         reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

@@ -14,10 +14,10 @@ import {
   type VerificationDto,
 } from '@ipp/shared';
 import type { Executor } from '../../platform/db/database.ts';
+import { beijingToday } from '../calendar/index.ts';
 import { matchHolder } from './holder-names.ts';
 import { type LoadedRight, loadRightByNumber } from './rights.queries.ts';
 import { IN_FORCE, isHeldOn, statusAsOf } from './timeline.ts';
-import { todayInChina } from './today.ts';
 
 export interface VerifyQuery {
   type: RightType;
@@ -58,7 +58,7 @@ export function eventDtos(right: Pick<LoadedRight, 'events'>): RightEventDto[] {
 }
 
 export async function verifyRight(db: Executor, query: VerifyQuery): Promise<VerificationDto> {
-  const asOf = query.asOf ?? todayInChina();
+  const asOf = query.asOf ?? beijingToday();
   const holder = query.holder?.trim() || null;
   const base = {
     type: query.type,
